@@ -3,3 +3,5 @@ export { type Database, openDatabase, type SqlSession } from "./database.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 export { applyMigrations, migrationsDir, readMigrations } from "./migrations/runner.ts";
+export { prepareDatabase } from "./prepare.ts";
+export { type SeedResult, seedIfEmpty } from "./seed/seed.ts";

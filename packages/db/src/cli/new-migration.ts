@@ -1,0 +1,27 @@
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the
+// migrations so far to the current schema (`prisma migrate dev` needs a shadow database,
+// which the JS engine cannot provide; `migrate diff` against an in-memory PGlite can).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { migrationsDir } from "../migrations/runner.ts";
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error("usage: pnpm db:migration:new <snake_case_name>");
+  process.exit(2);
+}
+const sql = execFileSync(
+  "prisma",
+  ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema-datamodel", "../../prisma/schema.prisma", "--script"],
+  { encoding: "utf8", env: { ...process.env, PGLITE_DATA_DIR: "memory://", DATABASE_URL: "" } },
+);
+if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
+  console.log("The schema matches the migrations: nothing to write.");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const dir = path.join(migrationsDir, `${stamp}_${name}`);
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, "migration.sql"), sql);
+console.log(`wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
