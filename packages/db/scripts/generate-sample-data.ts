@@ -57,7 +57,10 @@ type PartnerType =
   | "OTHER";
 
 // What each kind of organisation typically offers, for plausible sample contact points.
-const profile: Record<PartnerType, { label: string; services: string[]; targetGroups: string[]; en: string }> = {
+const profile: Record<
+  PartnerType,
+  { label: string; services: string[]; targetGroups: string[]; en: string }
+> = {
   KAUSA: { label: "KAUSA", services: [], targetGroups: [], en: "" },
   CHAMBER_IHK: {
     label: "Beispiel-IHK-Ausbildungsberatung",
@@ -276,7 +279,10 @@ for (const district of districts) {
   const chamberIds = [`partner-chamber-ihk-${region}`, `partner-chamber-hwk-${region}`];
   for (let i = 0; i < count; i++) {
     // Some district contact points are chamber outposts (Außenstellen).
-    const partnerId = i === count - 1 && district.rural ? pick(chamberIds) : (districtPartnerIds[i % districtPartnerIds.length] as string);
+    const partnerId =
+      i === count - 1 && district.rural
+        ? pick(chamberIds)
+        : (districtPartnerIds[i % districtPartnerIds.length] as string);
     const partner = partners.find((p) => p.id === partnerId) as { type: PartnerType; name: string };
     const place = pick(districtPlaces);
     const p = profile[partner.type];
@@ -284,7 +290,9 @@ for (const district of districts) {
     contactPoints.push({
       id: `cp-${String(cpIndex).padStart(4, "0")}`,
       partnerId,
-      name: partner.type.startsWith("CHAMBER") ? `${p.label} – Außenstelle ${place.name}` : `${p.label} ${place.name}`,
+      name: partner.type.startsWith("CHAMBER")
+        ? `${p.label} – Außenstelle ${place.name}`
+        : `${p.label} ${place.name}`,
       street: `Musterstraße ${1 + Math.floor(random() * 80)}`,
       postcode: place.postcode,
       city: place.name,
@@ -298,7 +306,9 @@ for (const district of districts) {
       website: `https://example.org/anlaufstelle/${cpIndex}`,
       openingHours: openingHours(),
       openingHoursNote:
-        random() < 0.3 ? { de: "Termine auch nach Vereinbarung.", en: "Appointments also by arrangement." } : null,
+        random() < 0.3
+          ? { de: "Termine auch nach Vereinbarung.", en: "Appointments also by arrangement." }
+          : null,
       languages: ["de", ...sample(languagesPool, 1, 5)],
       services: sample(p.services, 1, p.services.length),
       targetGroups: sample(p.targetGroups, 1, p.targetGroups.length),
@@ -331,7 +341,10 @@ const occupations = [
   "Medizinische/-r Fachangestellte/-r",
   "Anlagenmechaniker/-in für Sanitär-, Heizungs- und Klimatechnik",
 ];
-const offerTemplates: Record<string, (i: number, town: string) => { de: string; en?: string; ar?: string; uk?: string }> = {
+const offerTemplates: Record<
+  string,
+  (i: number, town: string) => { de: string; en?: string; ar?: string; uk?: string }
+> = {
   TRAINING: (_i, town) => ({
     de: `Beispiel-Schulung: Interkulturelle Ausbildungsbegleitung in ${town}`,
     en: `Sample training: intercultural support for apprentices in ${town}`,
@@ -377,13 +390,24 @@ for (const kind of Object.keys(offerTemplates)) {
   for (let i = 0; i < 9; i++) {
     offerIndex++;
     // Two out of three offers in rural districts away from Erfurt and Jena.
-    const cp = pick(publishedCps.filter((c) => !["16051", "16053"].includes(c.districtKey) || random() < 0.2));
+    const cp = pick(
+      publishedCps.filter((c) => !["16051", "16053"].includes(c.districtKey) || random() < 0.2),
+    );
     const district = districts.find((d) => d.key === cp.districtKey)!;
     const title = offerTemplates[kind]!(i, cp.city);
-    const dated = ["TRAINING", "EVENT", "COUNSELLING", "LANGUAGE_COURSE", "ENTRY_QUALIFICATION", "INTERNSHIP"].includes(
-      kind,
-    );
-    const startsInDays = dated ? 7 + Math.floor(random() * 150) : kind === "APPRENTICESHIP_PLACE" ? 200 + i * 5 : null;
+    const dated = [
+      "TRAINING",
+      "EVENT",
+      "COUNSELLING",
+      "LANGUAGE_COURSE",
+      "ENTRY_QUALIFICATION",
+      "INTERNSHIP",
+    ].includes(kind);
+    const startsInDays = dated
+      ? 7 + Math.floor(random() * 150)
+      : kind === "APPRENTICESHIP_PLACE"
+        ? 200 + i * 5
+        : null;
     const statewide = kind === "GUIDE" || (kind === "TRAINING" && i % 3 === 0);
     const occupation = ["APPRENTICESHIP_PLACE", "INTERNSHIP", "ENTRY_QUALIFICATION"].includes(kind)
       ? (title.de.match(/(?:Ausbildungsplatz|Praktikum|\(EQ\)) (.+) in /)?.[1] ?? null)
@@ -401,7 +425,12 @@ for (const kind of Object.keys(offerTemplates)) {
       regionIds: statewide ? [] : [district.regionId],
       startsInDays,
       durationDays: dated ? (kind === "LANGUAGE_COURSE" ? 90 : kind === "INTERNSHIP" ? 14 : 0) : null,
-      format: kind === "GUIDE" ? "ONLINE" : kind === "TRAINING" ? pick(["IN_PERSON", "ONLINE", "HYBRID"]) : "IN_PERSON",
+      format:
+        kind === "GUIDE"
+          ? "ONLINE"
+          : kind === "TRAINING"
+            ? pick(["IN_PERSON", "ONLINE", "HYBRID"])
+            : "IN_PERSON",
       languages: ["de", ...sample(languagesPool, 0, 3)],
       targetGroups:
         kind === "TRAINING"
@@ -412,7 +441,10 @@ for (const kind of Object.keys(offerTemplates)) {
       occupation,
       registrationUrl: kind === "GUIDE" ? null : `https://example.org/anmeldung/${offerIndex}`,
       documentUrl: kind === "GUIDE" ? `https://example.org/leitfaeden/beispiel-leitfaden-${i + 1}.pdf` : null,
-      costs: kind === "TRAINING" && i % 2 ? { de: "25 € pro Person", en: "€25 per person" } : { de: "kostenfrei", en: "free of charge" },
+      costs:
+        kind === "TRAINING" && i % 2
+          ? { de: "25 € pro Person", en: "€25 per person" }
+          : { de: "kostenfrei", en: "free of charge" },
       isSample: true,
       status: "PUBLISHED",
     });
@@ -432,7 +464,14 @@ for (const region of regions) {
       en: `Sample data: members and description are invented. Regional advisory board, ${region.name}.`,
     },
     regionId: region.id,
-    memberIds: ["partner-kausa-thueringen", ...sample(inRegion.map((p) => p.id as string), 5, 8)],
+    memberIds: [
+      "partner-kausa-thueringen",
+      ...sample(
+        inRegion.map((p) => p.id as string),
+        5,
+        8,
+      ),
+    ],
     website: null,
     isSample: true,
     status: "PUBLISHED",
@@ -459,7 +498,10 @@ for (const district of districts.filter((d) => d.rural && d.kind === "LANDKREIS"
       en: `Sample data: regional working group in ${district.name}.`,
     },
     regionId: district.regionId,
-    memberIds: [...(partnersByDistrict.get(district.key) ?? []), `partner-network-office-${district.regionId}`],
+    memberIds: [
+      ...(partnersByDistrict.get(district.key) ?? []),
+      `partner-network-office-${district.regionId}`,
+    ],
     website: null,
     isSample: true,
     status: "PUBLISHED",
@@ -467,7 +509,10 @@ for (const district of districts.filter((d) => d.rural && d.kind === "LANDKREIS"
 }
 
 const out = (name: string, data: unknown) =>
-  writeFileSync(fileURLToPath(new URL(`../sample-data/${name}`, import.meta.url)), `${JSON.stringify(data, null, 1)}\n`);
+  writeFileSync(
+    fileURLToPath(new URL(`../sample-data/${name}`, import.meta.url)),
+    `${JSON.stringify(data, null, 1)}\n`,
+  );
 out("partners.json", partners);
 out("contact-points.json", contactPoints);
 out("offers.json", offers);

@@ -1,5 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
+import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { openPglite, pgliteAdapter } from "./adapters/pglite.ts";
 import { openPostgresPool, postgresAdapter } from "./adapters/postgres.ts";
 import { type DatabaseConfig, describeDatabase } from "./config.ts";
@@ -27,7 +29,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === "postgres" ? openPostgres(config) : openEmbedded(config);
 }
 
-function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"]) {
+function createPrisma(adapter: PrismaPg | PrismaPGlite) {
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const listeners = new Set<(sql: string) => void>();
   prisma.$on("query", (event) => {

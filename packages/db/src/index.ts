@@ -1,4 +1,10 @@
-export { type DatabaseConfig, databaseConfigFromEnv, describeDatabase, redactUrl, repositoryRoot } from "./config.ts";
+export {
+  type DatabaseConfig,
+  databaseConfigFromEnv,
+  describeDatabase,
+  redactUrl,
+  repositoryRoot,
+} from "./config.ts";
 export { type Database, openDatabase, type SqlSession } from "./database.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";

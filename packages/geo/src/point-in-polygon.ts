@@ -1,5 +1,7 @@
 type Ring = number[][];
-export type PolygonGeometry = { type: "Polygon"; coordinates: Ring[] } | { type: "MultiPolygon"; coordinates: Ring[][] };
+export type PolygonGeometry =
+  | { type: "Polygon"; coordinates: Ring[] }
+  | { type: "MultiPolygon"; coordinates: Ring[][] };
 
 /** Even-odd ray casting; holes (later rings) flip the result, as GeoJSON intends. */
 function inRing(lng: number, lat: number, ring: Ring): boolean {

@@ -48,7 +48,9 @@ function load() {
     name: r.name,
     districtKeys: r.districts.map((d) => d.ags),
   }));
-  const types = new Map(parseCsv(readFileSync(dataFile("district_types.csv"), "utf8")).map((row) => [row.ags, row]));
+  const types = new Map(
+    parseCsv(readFileSync(dataFile("district_types.csv"), "utf8")).map((row) => [row.ags, row]),
+  );
   const geojson = JSON.parse(readFileSync(dataFile("districts.geojson"), "utf8")) as {
     features: { properties: Record<string, string | number>; geometry: PolygonGeometry }[];
   };

@@ -16,7 +16,11 @@ describe("reference data", () => {
     expect(districts).toHaveLength(22);
     expect(districts.filter((d) => !d.rural).map((d) => d.name)).toEqual(["Erfurt", "Jena"]);
     expect(districts.filter((d) => d.kind === "KREISFREIE_STADT")).toHaveLength(5);
-    expect(loadRegions().flatMap((r) => r.districtKeys).sort()).toEqual(districts.map((d) => d.key).sort());
+    expect(
+      loadRegions()
+        .flatMap((r) => r.districtKeys)
+        .sort(),
+    ).toEqual(districts.map((d) => d.key).sort());
   });
 
   it("parses the gazetteer including quoted names", () => {

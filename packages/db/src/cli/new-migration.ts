@@ -13,7 +13,15 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const sql = execFileSync(
   "prisma",
-  ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema-datamodel", "../../prisma/schema.prisma", "--script"],
+  [
+    "migrate",
+    "diff",
+    "--from-migrations",
+    migrationsDir,
+    "--to-schema-datamodel",
+    "../../prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8", env: { ...process.env, PGLITE_DATA_DIR: "memory://", DATABASE_URL: "" } },
 );
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {

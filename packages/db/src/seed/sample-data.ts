@@ -48,10 +48,12 @@ export async function loadSampleData(tx: Prisma.TransactionClient, today = new D
     data: contactPoints.map((c) => c as unknown as Prisma.ContactPointCreateManyInput),
   });
   await tx.offer.createMany({
-    data: offers.map(({ contactPointIds: _cps, regionIds: _regions, startsInDays: _s, durationDays: _d, ...o }) => ({
-      ...(o as unknown as Prisma.OfferCreateManyInput),
-      ...datesFromOffsets({ startsInDays: _s, durationDays: _d }, midnight),
-    })),
+    data: offers.map(
+      ({ contactPointIds: _cps, regionIds: _regions, startsInDays: _s, durationDays: _d, ...o }) => ({
+        ...(o as unknown as Prisma.OfferCreateManyInput),
+        ...datesFromOffsets({ startsInDays: _s, durationDays: _d }, midnight),
+      }),
+    ),
   });
   await link(
     tx,
@@ -71,5 +73,10 @@ export async function loadSampleData(tx: Prisma.TransactionClient, today = new D
     "_NetworkToPartner",
     networks.flatMap((n) => (n.memberIds as string[]).map((m): [string, string] => [n.id as string, m])),
   );
-  return { partners: partners.length, contactPoints: contactPoints.length, offers: offers.length, networks: networks.length };
+  return {
+    partners: partners.length,
+    contactPoints: contactPoints.length,
+    offers: offers.length,
+    networks: networks.length,
+  };
 }

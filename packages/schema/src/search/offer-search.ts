@@ -1,0 +1,91 @@
+import type { Database } from "@kausa/db";
+import { contactPointConditions } from "./contact-point-search.ts";
+import type { Filter, Near } from "./filters.ts";
+import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { and, distanceSql, fuzzySql, overlapsSql, type Sql, simpleTsQuery, sql, tsQuery } from "./sql.ts";
+
+export type OfferOrder = "START_DATE" | "TITLE" | "DISTANCE" | "RELEVANCE";
+
+const offerDocument = sql`to_tsvector('german'::regconfig,
+  coalesce(o."title"->>'de', '') || ' ' || coalesce(o."description"->>'de', '') || ' ' || coalesce(o."occupation", ''))`;
+
+/** Filters that describe a place (they match an offer through its contact points). */
+function locationFilter(filter: Filter): Filter | undefined {
+  const { districtKeys, rural, services, accessible, bbox } = filter;
+  const located = { districtKeys, rural, services, accessible, bbox };
+  return Object.values(located).some((v) => v !== undefined) ? located : undefined;
+}
+
+function offerConditions(filter: Filter, near?: Near): Sql[] {
+  const c: Sql[] = [
+    sql`o."status" = 'PUBLISHED'`,
+    sql`EXISTS (SELECT 1 FROM "Partner" vp WHERE vp."id" = o."partnerId" AND vp."status" = 'PUBLISHED')`,
+  ];
+  if (filter.search) {
+    const s = filter.search;
+    // German stemming on German text, plus unstemmed words of every translation of the title.
+    c.push(sql`(${offerDocument} @@ ${tsQuery(s)}
+      OR to_tsvector('simple'::regconfig, o."title"::text) @@ ${simpleTsQuery(s)}
+      OR ${fuzzySql(`o."title"->>'de'`, s)})`);
+  }
+  if (filter.offerKinds) c.push(sql`o."kind" = ANY(${filter.offerKinds}::text[]::"OfferKind"[])`);
+  if (filter.languages) c.push(overlapsSql(`o."languages"`, filter.languages, "text[]"));
+  if (filter.targetGroups) c.push(overlapsSql(`o."targetGroups"`, filter.targetGroups, '"TargetGroup"[]'));
+  if (filter.partnerTypes) {
+    c.push(sql`EXISTS (SELECT 1 FROM "Partner" tp WHERE tp."id" = o."partnerId"
+      AND tp."type" = ANY(${filter.partnerTypes}::text[]::"PartnerType"[]))`);
+  }
+  if (filter.regionIds) {
+    // Offers for the whole state (no region) are relevant in every region.
+    c.push(sql`(EXISTS (SELECT 1 FROM "_OfferToRegion" r WHERE r."A" = o."id" AND r."B" = ANY(${filter.regionIds}::text[]))
+      OR NOT EXISTS (SELECT 1 FROM "_OfferToRegion" r WHERE r."A" = o."id"))`);
+  }
+  // An offer without dates (a guide, an open apprenticeship place) is available at any time.
+  if (filter.from)
+    c.push(sql`(o."startsAt" IS NULL OR coalesce(o."endsAt", o."startsAt") >= ${filter.from})`);
+  if (filter.to) c.push(sql`(o."startsAt" IS NULL OR o."startsAt" <= ${filter.to})`);
+  const located = locationFilter(filter);
+  if (located || near) {
+    c.push(sql`EXISTS (SELECT 1 FROM "_ContactPointToOffer" lo JOIN "ContactPoint" lcp ON lcp."id" = lo."A"
+      WHERE lo."B" = o."id" AND ${and(contactPointConditions(located ?? {}, near, "lcp"))})`);
+  }
+  return c;
+}
+
+/** Distance to the offer's nearest contact point. */
+function offerDistanceSql(near: Near): Sql {
+  return sql`(SELECT min(${distanceSql("dcp", near)}) FROM "_ContactPointToOffer" dlo
+    JOIN "ContactPoint" dcp ON dcp."id" = dlo."A" WHERE dlo."B" = o."id" AND dcp."status" = 'PUBLISHED')`;
+}
+
+function orderSql(order: OfferOrder, filter: Filter, near?: Near): Sql {
+  switch (order) {
+    case "DISTANCE":
+      return near ? sql`${offerDistanceSql(near)} ASC NULLS LAST` : sql`o."startsAt" ASC NULLS LAST`;
+    case "RELEVANCE":
+      return filter.search
+        ? sql`ts_rank(${offerDocument}, ${tsQuery(filter.search)}) DESC`
+        : sql`o."startsAt" ASC NULLS LAST`;
+    case "TITLE":
+      return sql`o."title"->>'de' ASC`;
+    default:
+      return sql`o."startsAt" ASC NULLS LAST`;
+  }
+}
+
+export function searchOfferIds(
+  db: Database,
+  options: { filter: Filter; near?: Near; order?: OfferOrder | null; limit: number; offset: number },
+): Promise<RankedPage> {
+  const { filter, near } = options;
+  const order = options.order ?? (near ? "DISTANCE" : filter.search ? "RELEVANCE" : "START_DATE");
+  return rankedPage(db, {
+    from: sql`"Offer" o`,
+    alias: "o",
+    where: offerConditions(filter, near),
+    distance: near ? offerDistanceSql(near) : undefined,
+    order: orderSql(order, filter, near),
+    limit: options.limit,
+    offset: options.offset,
+  });
+}

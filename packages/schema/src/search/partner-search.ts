@@ -1,0 +1,61 @@
+import type { Database } from "@kausa/db";
+import { contactPointConditions } from "./contact-point-search.ts";
+import type { Filter, Near } from "./filters.ts";
+import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { and, distanceSql, fuzzySql, type Sql, sql, tsQuery } from "./sql.ts";
+
+export type PartnerOrder = "NAME" | "DISTANCE";
+
+/** Filters on contact points: a partner matches when one of its published contact points does. */
+function contactPointFilter(filter: Filter): Filter | undefined {
+  const { districtKeys, rural, services, languages, targetGroups, accessible, bbox } = filter;
+  const cp = { districtKeys, rural, services, languages, targetGroups, accessible, bbox };
+  return Object.values(cp).some((v) => v !== undefined) ? cp : undefined;
+}
+
+function partnerConditions(filter: Filter, near?: Near): Sql[] {
+  const c: Sql[] = [sql`p."status" = 'PUBLISHED'`];
+  if (filter.search) {
+    c.push(
+      sql`(to_tsvector('german'::regconfig, p."name") @@ ${tsQuery(filter.search)} OR ${fuzzySql(`p."name"`, filter.search)})`,
+    );
+  }
+  if (filter.partnerTypes) c.push(sql`p."type" = ANY(${filter.partnerTypes}::text[]::"PartnerType"[])`);
+  if (filter.regionIds) {
+    c.push(
+      sql`EXISTS (SELECT 1 FROM "_PartnerToRegion" pr WHERE pr."A" = p."id" AND pr."B" = ANY(${filter.regionIds}::text[]))`,
+    );
+  }
+  if (filter.offerKinds) {
+    c.push(sql`EXISTS (SELECT 1 FROM "Offer" po WHERE po."partnerId" = p."id" AND po."status" = 'PUBLISHED'
+      AND po."kind" = ANY(${filter.offerKinds}::text[]::"OfferKind"[]))`);
+  }
+  const cpFilter = contactPointFilter(filter);
+  if (cpFilter || near) {
+    c.push(sql`EXISTS (SELECT 1 FROM "ContactPoint" pcp WHERE pcp."partnerId" = p."id"
+      AND ${and(contactPointConditions(cpFilter ?? {}, near, "pcp"))})`);
+  }
+  return c;
+}
+
+function partnerDistanceSql(near: Near): Sql {
+  return sql`(SELECT min(${distanceSql("dcp", near)}) FROM "ContactPoint" dcp
+    WHERE dcp."partnerId" = p."id" AND dcp."status" = 'PUBLISHED')`;
+}
+
+export function searchPartnerIds(
+  db: Database,
+  options: { filter: Filter; near?: Near; order?: PartnerOrder | null; limit: number; offset: number },
+): Promise<RankedPage> {
+  const { filter, near } = options;
+  const order = options.order ?? (near ? "DISTANCE" : "NAME");
+  return rankedPage(db, {
+    from: sql`"Partner" p`,
+    alias: "p",
+    where: partnerConditions(filter, near),
+    distance: near ? partnerDistanceSql(near) : undefined,
+    order: order === "DISTANCE" && near ? sql`${partnerDistanceSql(near)} ASC` : sql`p."name" ASC`,
+    limit: options.limit,
+    offset: options.offset,
+  });
+}

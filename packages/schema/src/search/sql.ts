@@ -1,0 +1,45 @@
+import { Prisma } from "@kausa/db";
+import { EARTH_RADIUS_KM, boundingBoxAround } from "@kausa/geo";
+import type { BBox, Near } from "./filters.ts";
+
+/** SQL fragments shared by the entity searches. `alias` is the table alias with lat/lng columns. */
+export type Sql = Prisma.Sql;
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const raw = Prisma.raw;
+
+export const and = (parts: Sql[]): Sql => (parts.length ? join(parts, " AND ") : sql`TRUE`);
+
+/** Haversine distance in km, the same formula as @kausa/geo's distanceKm. */
+export function distanceSql(alias: string, near: Near): Sql {
+  const a = raw(alias);
+  return sql`(2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
+    power(sin(radians(${a}."lat" - ${near.lat}::float8) / 2), 2)
+    + cos(radians(${near.lat}::float8)) * cos(radians(${a}."lat"))
+    * power(sin(radians(${a}."lng" - ${near.lng}::float8) / 2), 2)))))`;
+}
+
+/** Within the radius; the box test first lets the (lat, lng) index narrow the rows. */
+export function withinSql(alias: string, near: Near): Sql {
+  const box = boundingBoxAround(near, near.radiusKm);
+  return sql`${bboxSql(alias, box)} AND ${distanceSql(alias, near)} <= ${near.radiusKm}::float8`;
+}
+
+export function bboxSql(alias: string, box: BBox): Sql {
+  const a = raw(alias);
+  return sql`${a}."lat" BETWEEN ${box.south}::float8 AND ${box.north}::float8
+    AND ${a}."lng" BETWEEN ${box.west}::float8 AND ${box.east}::float8`;
+}
+
+/** Any of the values (array overlap), cast to the column's enum or text array type. */
+export function overlapsSql(column: string, values: string[], arrayType: string): Sql {
+  return sql`${raw(column)} && ${values}::text[]::${raw(arrayType)}`;
+}
+
+/** German full-text query from free user input; websearch syntax never raises a syntax error. */
+export const tsQuery = (search: string) => sql`websearch_to_tsquery('german', ${search})`;
+export const simpleTsQuery = (search: string) => sql`websearch_to_tsquery('simple', ${search})`;
+
+/** Typo tolerance: the folded search is similar to a word in the folded text. */
+export const fuzzySql = (expression: string, search: string) =>
+  sql`word_similarity(kausa_fold(${search}), kausa_fold(${raw(expression)})) >= 0.6`;

@@ -1,0 +1,53 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../context.ts";
+import { badInput } from "../errors.ts";
+import { type PageArgs, pageWindow, toConnection } from "../pagination.ts";
+import type { RankedPage } from "../search/ranked-page.ts";
+
+type Delegate = "contactPoint" | "partner" | "offer" | "network";
+
+/**
+ * Resolves a relay connection from a ranked search: one statement for the ordered ids and
+ * the count, then one Prisma findMany that loads exactly what the query selects below
+ * `edges.node` (relations joined in the same statement).
+ */
+export async function resolveRankedConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  delegate: Delegate,
+  args: PageArgs,
+  search: (window: { limit: number; offset: number }) => Promise<RankedPage>,
+) {
+  const window = pageWindow(args);
+  const page = await search(window);
+  let rows: { id: string }[] = [];
+  if (page.ids.length > 0) {
+    const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
+    // biome-ignore lint/suspicious/noExplicitAny: the four delegates share findMany's shape.
+    const model = ctx.db.prisma[delegate] as any;
+    rows = await model.findMany({ ...query, where: { id: { in: page.ids } } });
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const nodes = page.ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [Object.assign(row, { distanceKm: page.distances.get(id) ?? null })] : [];
+  });
+  // Rows are the delegate's model shape (with what the query selected); the field's type
+  // knows that, this generic helper cannot, so the nodes are handed over untyped.
+  return toConnection(nodes as never[], window.offset, window.limit, page.total);
+}
+
+/** Accepts a region key ("nordthueringen") or a Region global ID. */
+export function regionKeys(values: readonly string[] | null | undefined): string[] | undefined {
+  return values?.map((value) => {
+    const decoded = Buffer.from(value, "base64").toString("utf8");
+    return decoded.startsWith("Region:") ? decoded.slice("Region:".length) : value;
+  });
+}
+
+export function assertFirst(first: number | null | undefined, max: number) {
+  if (first != null && (!Number.isInteger(first) || first < 1 || first > max)) {
+    throw badInput(`"first" must be between 1 and ${max}.`, "first");
+  }
+}

@@ -1,0 +1,91 @@
+import { builder } from "../builder.ts";
+import { searchContactPointIds } from "../search/contact-point-search.ts";
+import { validateFilter, validateNear } from "../search/filters.ts";
+import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { GeoPrecisionEnum, ServiceEnum, TargetGroupEnum } from "./enums.ts";
+import { commonFilterFields } from "./filter-fields.ts";
+import { NearInput } from "./geo-inputs.ts";
+import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
+import { OpeningHoursSpecification, parseOpeningHours } from "./opening-hours.ts";
+
+export const ContactPoint = builder.prismaNode("ContactPoint", {
+  description: "An Anlaufstelle: a place where people get help, with address, contact and what it offers.",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ id, status: "PUBLISHED", partner: { status: "PUBLISHED" } }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    partner: t.relation("partner"),
+    district: t.relation("district"),
+    street: t.exposeString("street", { nullable: true }),
+    postcode: t.exposeString("postcode"),
+    city: t.exposeString("city"),
+    lat: t.exposeFloat("lat"),
+    lng: t.exposeFloat("lng"),
+    geoPrecision: t.expose("geoPrecision", { type: GeoPrecisionEnum }),
+    phone: t.exposeString("phone", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    website: t.exposeString("website", { nullable: true }),
+    openingHours: t.field({
+      type: [OpeningHoursSpecification],
+      select: { openingHours: true },
+      resolve: (cp) => parseOpeningHours(cp.openingHours),
+    }),
+    openingHoursNote: t.field({
+      type: LocalizedText,
+      nullable: true,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { openingHoursNote: true },
+      resolve: (cp, args, ctx) => localized(cp.openingHoursNote, args.locale, ctx),
+    }),
+    languages: t.exposeStringList("languages", { description: "Languages of counselling (ISO 639-1)." }),
+    services: t.expose("services", { type: [ServiceEnum] }),
+    targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    wheelchairAccessible: t.exposeBoolean("wheelchairAccessible", {
+      nullable: true,
+      description: "Null: unknown.",
+    }),
+    appointmentRequired: t.exposeBoolean("appointmentRequired"),
+    lastVerifiedAt: t.expose("lastVerifiedAt", { type: "DateTime", nullable: true }),
+    isSample: t.exposeBoolean("isSample", { description: "Sample data, not a real contact point." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    offers: t.relation("offers", { query: { where: { status: "PUBLISHED" }, orderBy: { startsAt: "asc" } } }),
+    distanceKm: t.float({
+      nullable: true,
+      description: "Great-circle distance in km, when the list was queried `near` a point.",
+      resolve: (cp) => (cp as { distanceKm?: number | null }).distanceKm ?? null,
+    }),
+  }),
+});
+
+export const ContactPointFilter = builder.inputType("ContactPointFilter", {
+  fields: (t) => commonFilterFields(t),
+});
+
+export const ContactPointOrder = builder.enumType("ContactPointOrder", {
+  description: "Default: DISTANCE with `near`, RELEVANCE with a search, else RURAL_FIRST.",
+  values: ["DISTANCE", "NAME", "RELEVANCE", "RURAL_FIRST", "LAST_VERIFIED"] as const,
+});
+
+builder.queryField("contactPoints", (t) =>
+  t.connection(
+    {
+      type: ContactPoint,
+      description: "Published contact points; rural ones first unless ordered otherwise.",
+      args: {
+        filter: t.arg({ type: ContactPointFilter }),
+        near: t.arg({ type: NearInput }),
+        orderBy: t.arg({ type: ContactPointOrder }),
+      },
+      resolve: (_root, args, ctx, info) => {
+        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
+        const near = validateNear(args.near);
+        return resolveRankedConnection(ctx, info, "contactPoint", args, (window) =>
+          searchContactPointIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
+        );
+      },
+    },
+    { name: "ContactPointConnection" },
+    { name: "ContactPointEdge" },
+  ),
+);

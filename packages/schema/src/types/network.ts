@@ -1,0 +1,61 @@
+import { builder } from "../builder.ts";
+import { validateFilter } from "../search/filters.ts";
+import { searchNetworkIds } from "../search/network-search.ts";
+import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { NetworkKindEnum, PartnerTypeEnum } from "./enums.ts";
+import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
+
+export const Network = builder.prismaNode("Network", {
+  description: "A regional working group, a Regionalbeirat für Arbeitsmarktpolitik or the Landesbeirat.",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ id, status: "PUBLISHED" }),
+  fields: (t) => ({
+    kind: t.expose("kind", { type: NetworkKindEnum }),
+    name: t.exposeString("name"),
+    description: t.field({
+      type: LocalizedText,
+      nullable: true,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { description: true },
+      resolve: (network, args, ctx) => localized(network.description, args.locale, ctx),
+    }),
+    region: t.relation("region", { nullable: true, description: "Null for state-wide networks." }),
+    members: t.relation("members", { query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } } }),
+    website: t.exposeString("website", { nullable: true }),
+    isSample: t.exposeBoolean("isSample"),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+export const NetworkFilter = builder.inputType("NetworkFilter", {
+  fields: (t) => ({
+    search: t.string(),
+    regionIds: t.stringList({ description: "Region keys or IDs; state-wide networks match every region." }),
+    kinds: t.field({ type: [NetworkKindEnum] }),
+    partnerTypes: t.field({ type: [PartnerTypeEnum], description: "Networks with a member of these types." }),
+  }),
+});
+
+builder.queryField("networks", (t) =>
+  t.connection(
+    {
+      type: Network,
+      description:
+        "Published networks: the Landesbeirat first, then the Regionalbeiräte, then working groups.",
+      args: { filter: t.arg({ type: NetworkFilter }) },
+      resolve: (_root, args, ctx, info) => {
+        const { kinds, ...rest } = args.filter ?? {};
+        const filter = {
+          ...validateFilter({ ...rest, regionIds: regionKeys(rest.regionIds) }),
+          kinds: kinds?.length ? [...kinds] : undefined,
+        };
+        return resolveRankedConnection(ctx, info, "network", args, (window) =>
+          searchNetworkIds(ctx.db, { filter, ...window }),
+        );
+      },
+    },
+    { name: "NetworkConnection" },
+    { name: "NetworkEdge" },
+  ),
+);

@@ -1,0 +1,101 @@
+import { builder } from "../builder.ts";
+import { validateFilter, validateNear } from "../search/filters.ts";
+import { searchOfferIds } from "../search/offer-search.ts";
+import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { OfferFormatEnum, OfferKindEnum, TargetGroupEnum } from "./enums.ts";
+import { commonFilterFields } from "./filter-fields.ts";
+import { NearInput } from "./geo-inputs.ts";
+import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
+
+export const Offer = builder.prismaNode("Offer", {
+  description: "An Angebot: training, counselling, event, guide, apprenticeship place, internship …",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ id, status: "PUBLISHED", partner: { status: "PUBLISHED" } }),
+  fields: (t) => ({
+    kind: t.expose("kind", { type: OfferKindEnum }),
+    title: t.field({
+      type: LocalizedText,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { title: true },
+      // German is required on every offer, so the fallback always exists.
+      resolve: (offer, args, ctx) =>
+        localized(offer.title, args.locale, ctx) ?? { text: "", locale: "de", isFallback: true },
+    }),
+    description: t.field({
+      type: LocalizedText,
+      nullable: true,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { description: true },
+      resolve: (offer, args, ctx) => localized(offer.description, args.locale, ctx),
+    }),
+    costs: t.field({
+      type: LocalizedText,
+      nullable: true,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { costs: true },
+      resolve: (offer, args, ctx) => localized(offer.costs, args.locale, ctx),
+    }),
+    partner: t.relation("partner"),
+    contactPoints: t.relation("contactPoints", { query: { where: { status: "PUBLISHED" } } }),
+    regions: t.relation("regions", {
+      description: "Regions the offer is meant for; empty: the whole state.",
+    }),
+    startsAt: t.expose("startsAt", { type: "DateTime", nullable: true }),
+    endsAt: t.expose("endsAt", { type: "DateTime", nullable: true }),
+    format: t.expose("format", { type: OfferFormatEnum }),
+    languages: t.exposeStringList("languages"),
+    targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    occupation: t.exposeString("occupation", {
+      nullable: true,
+      description: "Ausbildungsberuf, for apprenticeship places.",
+    }),
+    registrationUrl: t.exposeString("registrationUrl", { nullable: true }),
+    documentUrl: t.exposeString("documentUrl", { nullable: true, description: "The document, for guides." }),
+    isSample: t.exposeBoolean("isSample"),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    distanceKm: t.float({
+      nullable: true,
+      description: "Distance of the offer's nearest contact point, when queried `near` a point.",
+      resolve: (offer) => (offer as { distanceKm?: number | null }).distanceKm ?? null,
+    }),
+  }),
+});
+
+export const OfferFilter = builder.inputType("OfferFilter", {
+  description:
+    "Location filters (districtKeys, rural, services, accessible, bbox, near) match through the offer's contact points; regionIds also matches state-wide offers. Offers without dates match any from/to.",
+  fields: (t) => ({
+    ...commonFilterFields(t),
+    from: t.field({ type: "DateTime", description: "Offers that have not ended before this time." }),
+    to: t.field({ type: "DateTime", description: "Offers that start before this time." }),
+  }),
+});
+
+export const OfferOrder = builder.enumType("OfferOrder", {
+  description: "Default: DISTANCE with `near`, RELEVANCE with a search, else START_DATE (undated last).",
+  values: ["START_DATE", "TITLE", "DISTANCE", "RELEVANCE"] as const,
+});
+
+builder.queryField("offers", (t) =>
+  t.connection(
+    {
+      type: Offer,
+      description: "Published offers.",
+      args: {
+        filter: t.arg({ type: OfferFilter }),
+        near: t.arg({ type: NearInput }),
+        orderBy: t.arg({ type: OfferOrder }),
+      },
+      resolve: (_root, args, ctx, info) => {
+        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
+        const near = validateNear(args.near);
+        return resolveRankedConnection(ctx, info, "offer", args, (window) =>
+          searchOfferIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
+        );
+      },
+    },
+    { name: "OfferConnection" },
+    { name: "OfferEdge" },
+  ),
+);

@@ -1,0 +1,73 @@
+import { builder } from "../builder.ts";
+import { validateFilter, validateNear } from "../search/filters.ts";
+import { searchPartnerIds } from "../search/partner-search.ts";
+import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { PartnerTypeEnum } from "./enums.ts";
+import { commonFilterFields } from "./filter-fields.ts";
+import { NearInput } from "./geo-inputs.ts";
+import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
+
+export const Partner = builder.prismaNode("Partner", {
+  description: "An organisation: chamber, administration, counselling service, school, company, KAUSA …",
+  id: { field: "id" },
+  nullable: true,
+  // node(id) must not reveal drafts: the lookup itself filters on the publication status.
+  findUnique: (id) => ({ id, status: "PUBLISHED" }),
+  fields: (t) => ({
+    type: t.expose("type", { type: PartnerTypeEnum }),
+    name: t.exposeString("name"),
+    description: t.field({
+      type: LocalizedText,
+      nullable: true,
+      args: { locale: t.arg.string({ description: localeArgDescription }) },
+      select: { description: true },
+      resolve: (partner, args, ctx) => localized(partner.description, args.locale, ctx),
+    }),
+    website: t.exposeString("website", { nullable: true }),
+    logoUrl: t.exposeString("logoUrl", { nullable: true }),
+    isSample: t.exposeBoolean("isSample", { description: "Sample data: not a real organisation's details." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    regions: t.relation("regions", { description: "Regions the organisation serves." }),
+    contactPoints: t.relation("contactPoints", {
+      query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } },
+    }),
+    offers: t.relation("offers", { query: { where: { status: "PUBLISHED" }, orderBy: { startsAt: "asc" } } }),
+    networks: t.relation("networks", { query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } } }),
+    distanceKm: t.float({
+      nullable: true,
+      description: "Distance of the nearest contact point, when the list was queried `near` a point.",
+      resolve: (partner) => (partner as { distanceKm?: number | null }).distanceKm ?? null,
+    }),
+  }),
+});
+
+export const PartnerFilter = builder.inputType("PartnerFilter", {
+  description:
+    "Contact-point filters (district, services, languages …) match partners with such a contact point.",
+  fields: (t) => commonFilterFields(t),
+});
+
+export const PartnerOrder = builder.enumType("PartnerOrder", { values: ["NAME", "DISTANCE"] as const });
+
+builder.queryField("partners", (t) =>
+  t.connection(
+    {
+      type: Partner,
+      description: "Published organisations.",
+      args: {
+        filter: t.arg({ type: PartnerFilter }),
+        near: t.arg({ type: NearInput }),
+        orderBy: t.arg({ type: PartnerOrder, description: "Default: DISTANCE with `near`, else NAME." }),
+      },
+      resolve: (_root, args, ctx, info) => {
+        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
+        const near = validateNear(args.near);
+        return resolveRankedConnection(ctx, info, "partner", args, (window) =>
+          searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
+        );
+      },
+    },
+    { name: "PartnerConnection" },
+    { name: "PartnerEdge" },
+  ),
+);
