@@ -420,7 +420,7 @@ for (const kind of Object.keys(offerTemplates)) {
         de: `Beispieldaten. ${title.de}. Angebot für ${district.name} (${regionName.get(district.regionId)}).`,
         ...(title.en ? { en: `Sample data. ${title.en}.` } : {}),
       },
-      partnerId: kind === "GUIDE" ? "partner-network-office-" + district.regionId : cp.partnerId,
+      partnerId: kind === "GUIDE" ? `partner-network-office-${district.regionId}` : cp.partnerId,
       contactPointIds: kind === "GUIDE" ? [] : [cp.id],
       regionIds: statewide ? [] : [district.regionId],
       startsInDays,

@@ -1,11 +1,12 @@
 // The schema builder and its plugins. It defines no types: each domain type lives in
 // src/types/<name>.ts with its inputs and query fields (Pothos' complex-app layout).
-import SchemaBuilder from "@pothos/core";
-import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+
 import type { Database } from "@kausa/db";
 import type PrismaTypes from "@kausa/db/generated/pothos-types";
 import { getDatamodel } from "@kausa/db/generated/pothos-types";
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "./context.ts";
 import { badInput } from "./errors.ts";
 

@@ -9,5 +9,5 @@ export {
 } from "./locale.ts";
 export { contactPointFeatures, type MapFeatureCollection } from "./map-features.ts";
 export { MAX_PAGE_SIZE } from "./pagination.ts";
-export { type FilterInput, validateFilter, validateNear } from "./search/filters.ts";
 export { schema } from "./schema.ts";
+export { type FilterInput, validateFilter, validateNear } from "./search/filters.ts";

@@ -38,8 +38,8 @@ export function pageWindow(args: PageArgs): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-/** Builds a relay connection from one page of rows (fetched with limit) and the total count. */
-export function toConnection<T>(rows: T[], offset: number, limit: number, totalCount: number) {
+/** Builds a relay connection from one page of rows and the total count. */
+export function toConnection<T>(rows: T[], offset: number, totalCount: number) {
   return {
     totalCount,
     edges: rows.map((node, i) => ({ node, cursor: encodeCursor(offset + i) })),

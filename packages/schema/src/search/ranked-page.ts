@@ -1,5 +1,5 @@
 import type { Database } from "@kausa/db";
-import { and, type Sql, raw, sql } from "./sql.ts";
+import { and, raw, type Sql, sql } from "./sql.ts";
 
 export interface RankedPage {
   /** Ids of the page, in result order. */

@@ -1,5 +1,5 @@
 import { Prisma } from "@kausa/db";
-import { EARTH_RADIUS_KM, boundingBoxAround } from "@kausa/geo";
+import { boundingBoxAround, EARTH_RADIUS_KM } from "@kausa/geo";
 import type { BBox, Near } from "./filters.ts";
 
 /** SQL fragments shared by the entity searches. `alias` is the table alias with lat/lng columns. */

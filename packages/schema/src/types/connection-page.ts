@@ -35,7 +35,7 @@ export async function resolveRankedConnection(
   });
   // Rows are the delegate's model shape (with what the query selected); the field's type
   // knows that, this generic helper cannot, so the nodes are handed over untyped.
-  return toConnection(nodes as never[], window.offset, window.limit, page.total);
+  return toConnection(nodes as never[], window.offset, page.total);
 }
 
 /** Accepts a region key ("nordthueringen") or a Region global ID. */

@@ -1,6 +1,6 @@
 import type { InputFieldBuilder } from "@pothos/core";
-import { BBoxInput } from "./geo-inputs.ts";
 import { OfferKindEnum, PartnerTypeEnum, ServiceEnum, TargetGroupEnum } from "./enums.ts";
+import { BBoxInput } from "./geo-inputs.ts";
 
 // The filter fields the entity filters share; each list matches when ANY value matches,
 // and different fields combine with AND.

@@ -1,8 +1,8 @@
 import { builder } from "../builder.ts";
 import { contactPointFeatures, type MapFeature, type MapFeatureCollection } from "../map-features.ts";
 import { validateFilter, validateNear } from "../search/filters.ts";
-import { ContactPointFilter } from "./contact-point.ts";
 import { regionKeys } from "./connection-page.ts";
+import { ContactPointFilter } from "./contact-point.ts";
 import { NearInput } from "./geo-inputs.ts";
 
 const PointGeometry = builder.objectRef<MapFeature["geometry"]>("PointGeometry").implement({

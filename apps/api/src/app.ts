@@ -1,0 +1,60 @@
+import type { Database } from "@kausa/db";
+import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
+import { createYoga } from "graphql-yoga";
+import { bodyLimit } from "./http/body-limit.ts";
+import { invalidRequestStatus } from "./http/invalid-request-status.ts";
+import { mapGeoJsonRoute } from "./http/map-geojson.ts";
+import { readinessRoute } from "./http/readiness.ts";
+import { armor, LIMITS } from "./security/limits.ts";
+
+export interface AppOptions {
+  db: Database;
+  graphiql?: boolean;
+}
+
+const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
+query NearNordhausen {
+  contactPoints(first: 5, near: { lat: 51.505, lng: 10.791, radiusKm: 25 }) {
+    totalCount
+    edges {
+      node { name city distanceKm languages services partner { name type } district { name rural } }
+    }
+  }
+}
+`;
+
+/**
+ * The whole HTTP API as a fetch handler: GraphQL on /graphql plus /health, /ready and the
+ * GeoJSON map layer. server.ts puts it on a port; tests call `yoga.fetch(...)` directly.
+ */
+export function createApp({ db, graphiql = true }: AppOptions) {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: graphiql ? { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY } : false,
+    context: ({ request }) => ({
+      db,
+      locale: localeFromAcceptLanguage(request.headers.get("accept-language")),
+    }),
+    // Public, read-only data: any origin may read it, but never with the visitor's cookies.
+    cors: {
+      origin: "*",
+      credentials: false,
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "accept", "accept-language"],
+      maxAge: 86_400,
+    },
+    batching: false,
+    maskedErrors: true,
+    plugins: [
+      bodyLimit(LIMITS.maxBodyBytes),
+      readinessRoute(db),
+      mapGeoJsonRoute(db),
+      armor(),
+      invalidRequestStatus(),
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

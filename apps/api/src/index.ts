@@ -1,0 +1,3 @@
+export { type App, createApp } from "./app.ts";
+export { type ApiConfig, apiConfigFromEnv } from "./config.ts";
+export { LIMITS } from "./security/limits.ts";

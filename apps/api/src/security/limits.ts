@@ -1,0 +1,30 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+
+/** Bounds on what one request may ask for; documented in the README. */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxDirectives: 20,
+  maxBodyBytes: 100_000,
+} as const;
+
+/** Depth, alias, token, directive and cost limits, checked before execution. */
+export function armor() {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: {
+      maxCost: LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
+    // Field suggestions stay on: this is a public, documented API, and they help developers.
+    blockFieldSuggestion: { enabled: false },
+  });
+}
