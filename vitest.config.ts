@@ -1,7 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+// Every package's tests run on the embedded PGlite. With TEST_DATABASE_URL set (CI sets it),
+// the database-backed suites run a second time against that PostgreSQL server.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const databaseSuites = ["packages/db", "apps/api"];
+
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/*"],
+    projects: [
+      "packages/*",
+      "apps/*",
+      ...(onPostgres
+        ? databaseSuites.map((root) => ({
+            extends: `${root}/vitest.config.ts`,
+            test: {
+              name: `${root.split("/")[1]} (postgres)`,
+              root,
+              env: { TEST_DATABASE: "postgres" },
+            },
+          }))
+        : []),
+    ],
   },
 });

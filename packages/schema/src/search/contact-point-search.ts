@@ -5,10 +5,10 @@ import {
   and,
   bboxSql,
   distanceSql,
-  fuzzySql,
   overlapsSql,
   raw,
   type Sql,
+  searchMatchSql,
   sql,
   tsQuery,
   withinSql,
@@ -23,14 +23,8 @@ export function contactPointConditions(filter: Filter, near?: Near, alias = CP):
   const a = raw(alias);
   const c: Sql[] = [sql`${a}."status" = 'PUBLISHED'`];
   if (filter.search) {
-    const s = filter.search;
-    c.push(sql`(
-      to_tsvector('german'::regconfig, ${a}."name" || ' ' || ${a}."city") @@ ${tsQuery(s)}
-      OR kausa_fold(${a}."city") LIKE kausa_fold(${s.replace(/[\\%_]/g, "\\$&")}) || '%'
-      OR ${fuzzySql(`${alias}."name"`, s)}
-      OR EXISTS (SELECT 1 FROM "Partner" sp WHERE sp."id" = ${a}."partnerId"
-                 AND to_tsvector('german'::regconfig, sp."name") @@ ${tsQuery(s)})
-    )`);
+    const partnerName = sql`(SELECT sp."name" FROM "Partner" sp WHERE sp."id" = ${a}."partnerId")`;
+    c.push(searchMatchSql(sql`${a}."name" || ' ' || ${a}."city" || ' ' || ${partnerName}`, filter.search));
   }
   if (filter.districtKeys) c.push(sql`${a}."districtKey" = ANY(${filter.districtKeys}::text[])`);
   if (filter.regionIds || filter.rural !== undefined) {

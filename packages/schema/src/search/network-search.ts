@@ -1,7 +1,7 @@
 import type { Database } from "@kausa/db";
 import type { Filter } from "./filters.ts";
 import { type RankedPage, rankedPage } from "./ranked-page.ts";
-import { fuzzySql, type Sql, sql, tsQuery } from "./sql.ts";
+import { type Sql, searchMatchSql, sql } from "./sql.ts";
 
 export interface NetworkFilter extends Filter {
   kinds?: string[];
@@ -10,9 +10,7 @@ export interface NetworkFilter extends Filter {
 function networkConditions(filter: NetworkFilter): Sql[] {
   const c: Sql[] = [sql`n."status" = 'PUBLISHED'`];
   if (filter.search) {
-    c.push(
-      sql`(to_tsvector('german'::regconfig, n."name") @@ ${tsQuery(filter.search)} OR ${fuzzySql(`n."name"`, filter.search)})`,
-    );
+    c.push(searchMatchSql(sql`n."name"`, filter.search));
   }
   if (filter.kinds) c.push(sql`n."kind" = ANY(${filter.kinds}::text[]::"NetworkKind"[])`);
   // State-wide networks (no region) belong to every region.

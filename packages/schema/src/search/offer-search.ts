@@ -2,12 +2,21 @@ import type { Database } from "@kausa/db";
 import { contactPointConditions } from "./contact-point-search.ts";
 import type { Filter, Near } from "./filters.ts";
 import { type RankedPage, rankedPage } from "./ranked-page.ts";
-import { and, distanceSql, fuzzySql, overlapsSql, type Sql, simpleTsQuery, sql, tsQuery } from "./sql.ts";
+import {
+  and,
+  distanceSql,
+  overlapsSql,
+  type Sql,
+  searchMatchSql,
+  simpleTsQuery,
+  sql,
+  tsQuery,
+} from "./sql.ts";
 
 export type OfferOrder = "START_DATE" | "TITLE" | "DISTANCE" | "RELEVANCE";
 
-const offerDocument = sql`to_tsvector('german'::regconfig,
-  coalesce(o."title"->>'de', '') || ' ' || coalesce(o."description"->>'de', '') || ' ' || coalesce(o."occupation", ''))`;
+const offerText = sql`coalesce(o."title"->>'de', '') || ' ' || coalesce(o."description"->>'de', '') || ' ' || coalesce(o."occupation", '')`;
+const offerDocument = sql`to_tsvector('german'::regconfig, ${offerText})`;
 
 /** Filters that describe a place (they match an offer through its contact points). */
 function locationFilter(filter: Filter): Filter | undefined {
@@ -22,11 +31,9 @@ function offerConditions(filter: Filter, near?: Near): Sql[] {
     sql`EXISTS (SELECT 1 FROM "Partner" vp WHERE vp."id" = o."partnerId" AND vp."status" = 'PUBLISHED')`,
   ];
   if (filter.search) {
-    const s = filter.search;
-    // German stemming on German text, plus unstemmed words of every translation of the title.
-    c.push(sql`(${offerDocument} @@ ${tsQuery(s)}
-      OR to_tsvector('simple'::regconfig, o."title"::text) @@ ${simpleTsQuery(s)}
-      OR ${fuzzySql(`o."title"->>'de'`, s)})`);
+    // German text with stemming, plus every translation of the title word by word.
+    c.push(sql`(${searchMatchSql(offerText, filter.search)}
+      OR to_tsvector('simple'::regconfig, o."title"::text) @@ ${simpleTsQuery(filter.search)})`);
   }
   if (filter.offerKinds) c.push(sql`o."kind" = ANY(${filter.offerKinds}::text[]::"OfferKind"[])`);
   if (filter.languages) c.push(overlapsSql(`o."languages"`, filter.languages, "text[]"));

@@ -2,7 +2,7 @@ import type { Database } from "@kausa/db";
 import { contactPointConditions } from "./contact-point-search.ts";
 import type { Filter, Near } from "./filters.ts";
 import { type RankedPage, rankedPage } from "./ranked-page.ts";
-import { and, distanceSql, fuzzySql, type Sql, sql, tsQuery } from "./sql.ts";
+import { and, distanceSql, type Sql, searchMatchSql, sql } from "./sql.ts";
 
 export type PartnerOrder = "NAME" | "DISTANCE";
 
@@ -16,9 +16,7 @@ function contactPointFilter(filter: Filter): Filter | undefined {
 function partnerConditions(filter: Filter, near?: Near): Sql[] {
   const c: Sql[] = [sql`p."status" = 'PUBLISHED'`];
   if (filter.search) {
-    c.push(
-      sql`(to_tsvector('german'::regconfig, p."name") @@ ${tsQuery(filter.search)} OR ${fuzzySql(`p."name"`, filter.search)})`,
-    );
+    c.push(searchMatchSql(sql`p."name"`, filter.search));
   }
   if (filter.partnerTypes) c.push(sql`p."type" = ANY(${filter.partnerTypes}::text[]::"PartnerType"[])`);
   if (filter.regionIds) {

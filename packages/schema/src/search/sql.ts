@@ -41,5 +41,23 @@ export const tsQuery = (search: string) => sql`websearch_to_tsquery('german', ${
 export const simpleTsQuery = (search: string) => sql`websearch_to_tsquery('simple', ${search})`;
 
 /** Typo tolerance: the folded search is similar to a word in the folded text. */
-export const fuzzySql = (expression: string, search: string) =>
-  sql`word_similarity(kausa_fold(${search}), kausa_fold(${raw(expression)})) >= 0.6`;
+export const fuzzySql = (document: Sql, search: string) =>
+  sql`word_similarity(kausa_fold(${search}), kausa_fold(${document})) >= 0.6`;
+
+/**
+ * The one search predicate for every entity. A document matches when
+ * - German full text matches (stemming: "beraten" and "Beratung" share the stem "berat"), or
+ * - every stem of the query occurs inside the folded document, which finds German compounds
+ *   ("Migrationsberatung") and umlaut spellings ("Muhlhausen" → "Mühlhausen"), or
+ * - the query is trigram-similar to a word of it (small typos: "Jugendmigrationsdinst").
+ */
+export function searchMatchSql(document: Sql, search: string): Sql {
+  const stems = sql`unnest(tsvector_to_array(to_tsvector('german'::regconfig, ${search})))`;
+  return sql`(
+    to_tsvector('german'::regconfig, ${document}) @@ ${tsQuery(search)}
+    OR (EXISTS (SELECT 1 FROM ${stems} AS q(stem) WHERE length(q.stem) >= 3)
+        AND NOT EXISTS (SELECT 1 FROM ${stems} AS q(stem)
+          WHERE length(q.stem) >= 3 AND kausa_fold(${document}) NOT LIKE '%' || kausa_fold(q.stem) || '%'))
+    OR ${fuzzySql(document, search)}
+  )`;
+}
