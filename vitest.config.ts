@@ -17,6 +17,8 @@ export default defineConfig({
               name: `${root.split("/")[1]} (postgres)`,
               root,
               env: { TEST_DATABASE: "postgres" },
+              // Tests of the embedded database itself have nothing to check on a server.
+              exclude: ["**/node_modules/**", "test/embedded-*.test.ts"],
             },
           }))
         : []),

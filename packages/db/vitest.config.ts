@@ -1,11 +1,4 @@
-import { defineProject } from "vitest/config";
+import { kausaProject } from "../../vitest.shared.ts";
 
-export default defineProject({
-  test: {
-    name: "db",
-    include: ["test/**/*.test.ts"],
-    // Seeding an embedded database takes a few seconds on a small machine.
-    hookTimeout: 60_000,
-    testTimeout: 30_000,
-  },
-});
+// Seeding an embedded database takes a few seconds on a small machine.
+export default kausaProject("db", { hookTimeout: 60_000, testTimeout: 30_000 });

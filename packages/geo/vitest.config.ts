@@ -1,5 +1,3 @@
-import { defineProject } from "vitest/config";
+import { kausaProject } from "../../vitest.shared.ts";
 
-export default defineProject({
-  test: { name: "geo", include: ["test/**/*.test.ts"] },
-});
+export default kausaProject("geo");

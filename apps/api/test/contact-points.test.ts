@@ -19,7 +19,10 @@ const LIST = `query List($filter: ContactPointFilter, $near: NearInput, $first: 
 type Node = any;
 async function list(variables: Record<string, unknown>) {
   const data = await ok(LIST, { first: 100, ...variables });
-  return { total: data.contactPoints.totalCount as number, nodes: data.contactPoints.edges.map((e: Node) => e.node) as Node[] };
+  return {
+    total: data.contactPoints.totalCount as number,
+    nodes: data.contactPoints.edges.map((e: Node) => e.node) as Node[],
+  };
 }
 
 describe("contactPoints", () => {
@@ -44,12 +47,18 @@ describe("contactPoints", () => {
   });
 
   it("measures Erfurt (KAUSA) from Nordhausen at about 60 km", async () => {
-    const { nodes } = await list({ near: { ...NORDHAUSEN, radiusKm: 70 }, filter: { partnerTypes: ["KAUSA"] } });
+    const { nodes } = await list({
+      near: { ...NORDHAUSEN, radiusKm: 70 },
+      filter: { partnerTypes: ["KAUSA"] },
+    });
     expect(nodes).toHaveLength(1);
     expect(nodes[0].city).toBe("Erfurt");
     expect(nodes[0].distanceKm).toBeGreaterThan(57);
     expect(nodes[0].distanceKm).toBeLessThan(64);
-    const { nodes: none } = await list({ near: { ...NORDHAUSEN, radiusKm: 40 }, filter: { partnerTypes: ["KAUSA"] } });
+    const { nodes: none } = await list({
+      near: { ...NORDHAUSEN, radiusKm: 40 },
+      filter: { partnerTypes: ["KAUSA"] },
+    });
     expect(none).toHaveLength(0);
   });
 
@@ -69,7 +78,11 @@ describe("contactPoints", () => {
     expect(jmd.total).toBeGreaterThan(0);
     expect(jmd.nodes.every((n) => n.partner.type === "YOUTH_MIGRATION_SERVICE")).toBe(true);
     const services = await list({ filter: { services: ["MATCHING", "RECOGNITION_OF_QUALIFICATIONS"] } });
-    expect(services.nodes.every((n) => n.services.includes("MATCHING") || n.services.includes("RECOGNITION_OF_QUALIFICATIONS"))).toBe(true);
+    expect(
+      services.nodes.every(
+        (n) => n.services.includes("MATCHING") || n.services.includes("RECOGNITION_OF_QUALIFICATIONS"),
+      ),
+    ).toBe(true);
     const farsi = await list({ filter: { languages: ["fa"] } });
     expect(farsi.total).toBeGreaterThan(0);
     expect(farsi.nodes.every((n) => n.languages.includes("fa"))).toBe(true);
@@ -81,7 +94,9 @@ describe("contactPoints", () => {
   });
 
   it("combines filters with AND", async () => {
-    const combined = await list({ filter: { regionIds: ["suedwestthueringen"], languages: ["ar"], services: ["TRAINING_COUNSELLING"] } });
+    const combined = await list({
+      filter: { regionIds: ["suedwestthueringen"], languages: ["ar"], services: ["TRAINING_COUNSELLING"] },
+    });
     for (const n of combined.nodes) {
       expect(n.district.region.key).toBe("suedwestthueringen");
       expect(n.languages).toContain("ar");
@@ -94,7 +109,9 @@ describe("contactPoints", () => {
   it("filters by offer kinds and by bounding box", async () => {
     const withPlaces = await list({ filter: { offerKinds: ["APPRENTICESHIP_PLACE"] } });
     expect(withPlaces.total).toBeGreaterThan(0);
-    expect(withPlaces.nodes.every((n) => n.offers.some((o: Node) => o.kind === "APPRENTICESHIP_PLACE"))).toBe(true);
+    expect(withPlaces.nodes.every((n) => n.offers.some((o: Node) => o.kind === "APPRENTICESHIP_PLACE"))).toBe(
+      true,
+    );
     const bbox = { west: 10.6, south: 51.3, east: 11.0, north: 51.6 };
     const inBox = await list({ filter: { bbox } });
     expect(inBox.total).toBeGreaterThan(0);

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, openDatabase, readMigrations, seedIfEmpty } from "../src/index.ts";
+import { applyMigrations, readMigrations, seedIfEmpty } from "../src/index.ts";
 import { createTestDatabase, type TestDatabase } from "../src/testing/test-database.ts";
 
 describe("migrations and seed", () => {
@@ -75,27 +72,5 @@ describe("migrations and seed", () => {
     expect(
       await t.db.prisma.network.count({ where: { kind: "REGIONAL_WORKING_GROUP" } }),
     ).toBeGreaterThanOrEqual(6);
-  });
-});
-
-describe.runIf(process.env.TEST_DATABASE !== "postgres")("embedded PGlite on disk", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "kausa-pglite-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("keeps acknowledged data across a restart", async () => {
-    const first = await openDatabase({ kind: "pglite", dataDir: dir });
-    await applyMigrations(first);
-    await seedIfEmpty(first, { sample: false });
-    await first.prisma.region.update({
-      where: { id: "nordthueringen" },
-      data: { name: "Nordthüringen (persisted)" },
-    });
-    await first.close();
-
-    const second = await openDatabase({ kind: "pglite", dataDir: dir });
-    expect(await applyMigrations(second)).toEqual([]);
-    const region = await second.prisma.region.findUniqueOrThrow({ where: { id: "nordthueringen" } });
-    expect(region.name).toBe("Nordthüringen (persisted)");
-    await second.close();
   });
 });

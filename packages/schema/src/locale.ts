@@ -37,12 +37,13 @@ export interface LocalizedValue {
   isFallback: boolean;
 }
 
-export function translate(value: unknown, locale: Locale): LocalizedValue | null {
+/** The text in `language` (any ISO 639-1 code), else German marked as a fallback. */
+export function translate(value: unknown, language: string): LocalizedValue | null {
   if (!value || typeof value !== "object") return null;
   const translations = value as Translations;
-  const wanted = translations[locale];
-  if (wanted) return { text: wanted, locale, isFallback: false };
+  const wanted = translations[language];
+  if (wanted) return { text: wanted, locale: language, isFallback: false };
   const german = translations[DEFAULT_LOCALE];
-  if (german) return { text: german, locale: DEFAULT_LOCALE, isFallback: locale !== DEFAULT_LOCALE };
+  if (german) return { text: german, locale: DEFAULT_LOCALE, isFallback: language !== DEFAULT_LOCALE };
   return null;
 }

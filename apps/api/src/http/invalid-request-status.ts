@@ -1,9 +1,10 @@
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-// Errors raised before execution: parse errors, validation errors, and graphql-armor's limits
-// (which armor reports as "Syntax Error: … limit …").
+// Errors raised before execution: parse and validation errors (Yoga marks these `http.spec`,
+// including a scalar's own parse error), and graphql-armor's limits ("Syntax Error: … limit").
 const isRequestError = (error: GraphQLError) =>
+  (error.extensions?.http as { spec?: boolean } | undefined)?.spec === true ||
   error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" ||
   error.extensions?.code === "GRAPHQL_PARSE_FAILED" ||
   error.message.startsWith("Syntax Error");

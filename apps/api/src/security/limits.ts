@@ -5,7 +5,7 @@ export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 10_000,
   maxDirectives: 20,
   maxBodyBytes: 100_000,
 } as const;

@@ -19,14 +19,23 @@ export function useTestApp() {
   });
   afterAll(() => ctx.dispose());
 
-  async function gql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  async function gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) {
     const response = await ctx.yoga.fetch("http://localhost/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: GraphQLResponse["errors"] };
-    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors } as GraphQLResponse;
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: body.data,
+      errors: body.errors,
+    } as GraphQLResponse;
   }
 
   /** Runs a query that must succeed and returns its data. */
