@@ -3,7 +3,7 @@ import { LIMITS } from "../src/security/limits.ts";
 import { useTestApp } from "./support/test-app.ts";
 
 const { ctx, gql } = useTestApp();
-const fetchApp = (path: string, init?: RequestInit) => ctx.yoga.fetch(`http://localhost${path}`, init);
+const fetchApp = (path: string, init: RequestInit = {}) => ctx.yoga.fetch(`http://localhost${path}`, init);
 
 describe("bad input gets a clear 400, never a 500", () => {
   const cases: [string, string, string][] = [
