@@ -1,0 +1,55 @@
+import type { Database } from "@kausa/db";
+import { loadDistricts, loadPlaces } from "@kausa/geo";
+
+const SERVICES = [
+  "TRAINING_COUNSELLING",
+  "CAREER_ORIENTATION",
+  "APPLICATION_HELP",
+  "LANGUAGE_COURSES",
+  "MATCHING",
+] as const;
+const LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr", "ku", "ti"];
+
+/** Adds `count` synthetic contact points (deterministic), spread over all districts' places. */
+export async function addSyntheticContactPoints(db: Database, count: number) {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const places = loadPlaces();
+  const districtKeys = new Set(loadDistricts().map((d) => d.key));
+  await db.prisma.partner.createMany({
+    data: Array.from({ length: 100 }, (_, i) => ({
+      id: `bench-partner-${i}`,
+      type: "EDUCATION_PROVIDER" as const,
+      name: `Benchmark-Träger ${i}`,
+      isSample: true,
+      status: "PUBLISHED" as const,
+    })),
+  });
+  for (let start = 0; start < count; start += 1000) {
+    await db.prisma.contactPoint.createMany({
+      data: Array.from({ length: Math.min(1000, count - start) }, (_, j) => {
+        const i = start + j;
+        const place = places[Math.floor(random() * places.length)]!;
+        if (!districtKeys.has(place.districtKey)) throw new Error(`unknown district ${place.districtKey}`);
+        return {
+          id: `bench-cp-${i}`,
+          partnerId: `bench-partner-${i % 100}`,
+          name: `Benchmark-Beratungsstelle ${i} ${place.name}`,
+          postcode: place.postcode,
+          city: place.name,
+          lat: place.lat + (random() - 0.5) * 0.01,
+          lng: place.lng + (random() - 0.5) * 0.01,
+          districtKey: place.districtKey,
+          languages: ["de", LANGUAGES[i % LANGUAGES.length]!],
+          services: [SERVICES[i % SERVICES.length]!, SERVICES[(i + 2) % SERVICES.length]!],
+          targetGroups: ["YOUNG_PEOPLE" as const],
+          isSample: true,
+          status: "PUBLISHED" as const,
+        };
+      }),
+    });
+  }
+}
