@@ -7,6 +7,9 @@ const databaseSuites = ["packages/db", "apps/api"];
 
 export default defineConfig({
   test: {
+    // In CI a JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-artifacts/vitest.json" },
     projects: [
       "packages/*",
       "apps/*",
