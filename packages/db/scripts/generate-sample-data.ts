@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadDistricts, loadPlaces, loadRegions } from "@kausa/geo";
+import { deriveDistrictKey, loadDistricts, loadPlaces, loadRegions } from "@kausa/geo";
 
 let seed = 20261125;
 const random = () => {
@@ -194,7 +194,6 @@ contactPoints.push({
   city: "Erfurt",
   ...postcodeCoordinates("99094"),
   geoPrecision: "POSTCODE",
-  districtKey: "16051",
   phone: "0361 60155334",
   email: "kausa@bwtw.de",
   website: "https://www.kausa-thueringen.de",
@@ -300,7 +299,7 @@ for (const district of districts) {
       lat: Number((place.lat + (random() - 0.5) * 0.006).toFixed(5)),
       lng: Number((place.lng + (random() - 0.5) * 0.009).toFixed(5)),
       geoPrecision: "PLACE",
-      districtKey: district.key,
+      // No districtKey: the seed derives it from the coordinates (see @kausa/geo deriveDistrictKey).
       phone: fictionalPhone(),
       email: `beratung-${cpIndex}@example.org`,
       website: `https://example.org/anlaufstelle/${cpIndex}`,
@@ -379,7 +378,9 @@ const offerTemplates: Record<
     ar: `دورة تجريبية للغة الألمانية المهنية في ${town}`,
   }),
 };
-const publishedCps = contactPoints.filter((c) => c.status === "PUBLISHED" && c.isSample) as {
+const publishedCps = contactPoints
+  .filter((c) => c.status === "PUBLISHED" && c.isSample)
+  .map((c) => ({ ...c, districtKey: deriveDistrictKey(c as { lat: number; lng: number }) })) as {
   id: string;
   partnerId: string;
   city: string;

@@ -1,5 +1,13 @@
+import { deriveDistrictKey } from "@kausa/geo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, readMigrations, seedIfEmpty } from "../src/index.ts";
+import {
+  applyMigrations,
+  PartnerType,
+  readMigrations,
+  Service,
+  seedIfEmpty,
+  TargetGroup,
+} from "../src/index.ts";
 import { createTestDatabase, type TestDatabase } from "../src/testing/test-database.ts";
 
 describe("migrations and seed", () => {
@@ -48,6 +56,22 @@ describe("migrations and seed", () => {
     expect(samplePartners.every((p) => p.name.includes("Beispiel"))).toBe(true);
     const sampleCps = await t.db.prisma.contactPoint.findMany({ where: { isSample: true } });
     expect(sampleCps.every((c) => c.email?.endsWith("@example.org"))).toBe(true);
+  });
+
+  it("has every partner type, service and target group, and districts derived from coordinates", async () => {
+    const partnerTypes = await t.db.query<{ t: string }>(`SELECT DISTINCT type::text AS t FROM "Partner"`);
+    expect(partnerTypes.map((r) => r.t).sort()).toEqual(Object.values(PartnerType).sort());
+    const services = await t.db.query<{ s: string }>(
+      `SELECT DISTINCT unnest(services)::text AS s FROM "ContactPoint"`,
+    );
+    expect(services.map((r) => r.s).sort()).toEqual(Object.values(Service).sort());
+    const groups = await t.db.query<{ g: string }>(
+      `SELECT DISTINCT unnest("targetGroups")::text AS g FROM "ContactPoint"`,
+    );
+    expect(groups.map((r) => r.g).sort()).toEqual(Object.values(TargetGroup).sort());
+    for (const cp of await t.db.prisma.contactPoint.findMany()) {
+      expect(cp.districtKey).toBe(deriveDistrictKey(cp));
+    }
   });
 
   it("covers every district, weighted to rural ones, every kind of offer and ≥ 8 languages", async () => {

@@ -4,6 +4,7 @@ export { boundingBoxAround, distanceKm, EARTH_RADIUS_KM } from "./distance.ts";
 export { geometryContains, type PolygonGeometry } from "./point-in-polygon.ts";
 export {
   type DistrictRecord,
+  deriveDistrictKey,
   districtKeyAt,
   isInThuringiaBounds,
   loadDistricts,

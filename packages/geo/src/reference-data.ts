@@ -116,3 +116,22 @@ export function districtKeyAt(lat: number, lng: number): string | undefined {
   }
   return bestKm <= 10 ? best?.districtKey : undefined;
 }
+
+/**
+ * The district of an address: from its coordinates, or when they fall outside every district,
+ * from its postcode (the district most of the postcode's places lie in).
+ */
+export function deriveDistrictKey(point: {
+  lat: number;
+  lng: number;
+  postcode?: string | null;
+}): string | undefined {
+  const byCoordinates = districtKeyAt(point.lat, point.lng);
+  if (byCoordinates || !point.postcode) return byCoordinates;
+  const counts = new Map<string, number>();
+  for (const place of loadPlaces()) {
+    if (place.postcode === point.postcode)
+      counts.set(place.districtKey, (counts.get(place.districtKey) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, districtKeyAt, loadDistricts, loadPlaces, loadRegions, parseCsv } from "../src/index.ts";
+import {
+  deriveDistrictKey,
+  distanceKm,
+  districtKeyAt,
+  loadDistricts,
+  loadPlaces,
+  loadRegions,
+  parseCsv,
+} from "../src/index.ts";
 
 const erfurt = { lat: 50.978, lng: 11.029 };
 const nordhausen = { lat: 51.505, lng: 10.791 };

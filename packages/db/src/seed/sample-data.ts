@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { deriveDistrictKey } from "@kausa/geo";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 // The JSON files are written by scripts/generate-sample-data.ts; their shape is checked by the seed tests.
@@ -29,6 +30,14 @@ async function link(tx: Prisma.TransactionClient, table: string, pairs: [string,
   );
 }
 
+/** A contact point's district follows from where it is; the data files do not repeat it. */
+function districtOf(row: Row): string {
+  const { lat, lng, postcode } = row as { lat: number; lng: number; postcode: string };
+  const key = deriveDistrictKey({ lat, lng, postcode });
+  if (!key) throw new Error(`Contact point ${row.id} (${lat}, ${lng}, ${postcode}) is not in Thuringia`);
+  return key;
+}
+
 export async function loadSampleData(tx: Prisma.TransactionClient, today = new Date()) {
   const midnight = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const partners = readSample("partners.json");
@@ -45,7 +54,10 @@ export async function loadSampleData(tx: Prisma.TransactionClient, today = new D
     partners.flatMap((p) => (p.regionIds as string[]).map((r): [string, string] => [p.id as string, r])),
   );
   await tx.contactPoint.createMany({
-    data: contactPoints.map((c) => c as unknown as Prisma.ContactPointCreateManyInput),
+    data: contactPoints.map((c) => ({
+      ...(c as unknown as Prisma.ContactPointCreateManyInput),
+      districtKey: districtOf(c),
+    })),
   });
   await tx.offer.createMany({
     data: offers.map(
