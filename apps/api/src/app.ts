@@ -2,9 +2,11 @@ import type { Database } from "@kausa/db";
 import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
 import { bodyLimit } from "./http/body-limit.ts";
+import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
 import { readinessRoute } from "./http/readiness.ts";
+import { widgetAssets } from "./http/widget-assets.ts";
 import { armor, LIMITS } from "./security/limits.ts";
 
 export interface AppOptions {
@@ -24,8 +26,8 @@ query NearNordhausen {
 `;
 
 /**
- * The whole HTTP API as a fetch handler: GraphQL on /graphql plus /health, /ready and the
- * GeoJSON map layer. server.ts puts it on a port; tests call `yoga.fetch(...)` directly.
+ * The whole HTTP API as a fetch handler: GraphQL on /graphql plus /health, /ready, the GeoJSON
+ * map layer, the embeddable widget (/widget/*), its iframe variant (/embed) and the demo (/). server.ts puts it on a port; tests call `yoga.fetch(...)` directly.
  */
 export function createApp({ db, graphiql = true }: AppOptions) {
   return createYoga<Record<string, never>, Context>({
@@ -51,6 +53,8 @@ export function createApp({ db, graphiql = true }: AppOptions) {
       bodyLimit(LIMITS.maxBodyBytes),
       readinessRoute(db),
       mapGeoJsonRoute(db),
+      widgetAssets(),
+      demoAndEmbedRoutes(),
       armor(),
       invalidRequestStatus(),
     ],

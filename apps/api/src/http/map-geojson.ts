@@ -88,7 +88,14 @@ export function mapGeoJsonRoute(db: Database): Plugin {
         }
         throw error;
       }
-      const body = JSON.stringify(await contactPointFeatures(db, parsed.filter, parsed.near));
+      let body: string;
+      try {
+        body = JSON.stringify(await contactPointFeatures(db, parsed.filter, parsed.near));
+      } catch (error) {
+        // Not the client's fault: log it, answer a masked 500 (a thrown error would escape Yoga).
+        console.error("[api] map layer failed:", error);
+        return endResponse(json(fetchAPI, { error: "Internal server error." }, 500));
+      }
       const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       const headers = {
         "content-type": "application/geo+json; charset=utf-8",

@@ -1,0 +1,21 @@
+/**
+ * The Content-Security-Policy a host page needs for the finder, given the API's origin
+ * ("'self'" when the page is served by the API itself). Documented in docs/widget.md.
+ * - script-src, connect-src: the widget's modules and its GraphQL/GeoJSON requests;
+ * - worker-src blob:: MapLibre runs its worker from a blob: URL when loaded cross-origin;
+ * - img-src data:: the map controls' icons are inline SVG.
+ * Lit's styles are constructable stylesheets and need no 'unsafe-inline'.
+ */
+export function widgetCsp(apiOrigin: string): string {
+  const sources = apiOrigin === "'self'" ? "'self'" : `'self' ${apiOrigin}`;
+  return [
+    "default-src 'self'",
+    `script-src ${sources}`,
+    `connect-src ${sources}`,
+    `img-src ${sources} data:`,
+    `worker-src ${sources} blob:`,
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+}

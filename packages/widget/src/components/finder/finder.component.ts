@@ -1,0 +1,635 @@
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { apiClient } from "../../api/client.ts";
+import { apiOrigin } from "../../api/origin.ts";
+import {
+  CONTACT_POINTS,
+  type ContactPointNode,
+  DISTRICT_BOUNDARIES,
+  type PlaceNode,
+} from "../../api/queries.ts";
+import { emit } from "../../events.ts";
+import { formatOpeningHours, languageNames, routeHref, telHref } from "../../format.ts";
+import {
+  germanTranslator,
+  LANGUAGE_NAMES,
+  loadTranslator,
+  type Translator,
+  WIDGET_LANGUAGES,
+  type WidgetLanguage,
+  widgetLanguage,
+} from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/messages.ts";
+import {
+  contactPointFilter,
+  DEFAULT_RADIUS_KM,
+  emptyState,
+  type FinderState,
+  type Presets,
+} from "../../state/finder-state.ts";
+import { readUrlState, writeUrlState } from "../../state/url-state.ts";
+import "../offers/offers.ts";
+import "../place-search/place-search.ts";
+import type { KausaMap } from "../map/map.component.ts";
+import styles from "./finder.styles.ts";
+
+const SERVICES = [
+  "TRAINING_COUNSELLING",
+  "CAREER_ORIENTATION",
+  "RECOGNITION_OF_QUALIFICATIONS",
+  "APPLICATION_HELP",
+  "LANGUAGE_COURSES",
+  "COMPANY_COUNSELLING",
+  "MATCHING",
+  "RESIDENCE_LAW_COUNSELLING",
+  "SOCIAL_COUNSELLING",
+];
+const TARGET_GROUPS = ["YOUNG_PEOPLE", "ADULTS", "PARENTS", "REFUGEES", "COMPANIES", "ORGANISATIONS"];
+const COUNSELLING_LANGUAGES = [
+  "en",
+  "ar",
+  "fa",
+  "uk",
+  "ru",
+  "tr",
+  "ku",
+  "ti",
+  "ps",
+  "fr",
+  "ro",
+  "pl",
+  "so",
+  "es",
+];
+
+const csv = (value: string | null | undefined) =>
+  (value ?? "")
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/**
+ * The contact finder: where can I get help with vocational training near me? A searchbox for a
+ * town or postcode (or "near me"), filters, the result list and — loaded lazily — a map.
+ *
+ * @event kausa-select - A contact point was chosen in the list or on the map: `detail.id`, `detail.contactPoint`.
+ * @event kausa-search - Results were loaded: `detail.place`, `detail.filter`, `detail.totalCount`.
+ * @event kausa-place-select - A place was chosen from the suggestions: `detail.place`.
+ * @event kausa-language-change - The visitor switched the language: `detail.language`.
+ *
+ * @csspart base - The whole finder.
+ * @csspart header - Title, language switcher and print button.
+ * @csspart filters - The filter fieldset.
+ * @csspart status - The result count (a live region).
+ * @csspart list - The result list.
+ * @csspart item - One result.
+ * @csspart map - The map.
+ * @csspart footer - Data attribution.
+ *
+ * @cssproperty --kausa-primary - Links, buttons, markers (default #0b5394).
+ * @cssproperty --kausa-on-primary - Text on primary (default #fff).
+ * @cssproperty --kausa-text - Text colour (default #1f2933).
+ * @cssproperty --kausa-muted - Secondary text (default #4b5563).
+ * @cssproperty --kausa-surface - Card and input background (default #fff).
+ * @cssproperty --kausa-border-color - Borders (default #6b7280).
+ * @cssproperty --kausa-focus - Focus outline (default #d97706).
+ * @cssproperty --kausa-selected - Selected result (default #b45309).
+ * @cssproperty --kausa-radius - Corner radius (default 0.375rem).
+ * @cssproperty --kausa-font - Font family (default: inherited from the host page).
+ * @cssproperty --kausa-map-height - Map height (default 26rem).
+ */
+export class KausaFinder extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    region: { type: String },
+    district: { type: String },
+    services: { type: String },
+    languages: { type: String },
+    targetGroups: { type: String, attribute: "target-groups" },
+    ruralOnly: { type: Boolean, attribute: "rural-only" },
+    view: { type: String },
+    locked: { type: String },
+    language: { type: String, attribute: "lang" },
+    api: { type: String },
+    urlState: { type: String, attribute: "url-state" },
+    basemap: { type: String },
+    basemapProvider: { type: String, attribute: "basemap-provider" },
+    pageSize: { type: Number, attribute: "page-size" },
+    state: { state: true },
+    translator: { state: true },
+    results: { state: true },
+    totalCount: { state: true },
+    loading: { state: true },
+    failed: { state: true },
+    hasMore: { state: true },
+    boundaries: { state: true },
+  };
+
+  /** Planning region key, e.g. "nordthueringen". */
+  declare region: string | null;
+  /** District key (Kreisschlüssel), e.g. "16062". */
+  declare district: string | null;
+  /** Preset services, comma-separated (e.g. "MATCHING,TRAINING_COUNSELLING"). */
+  declare services: string | null;
+  /** Preset counselling languages, comma-separated ISO 639-1 codes. */
+  declare languages: string | null;
+  /** Preset target groups, comma-separated. */
+  declare targetGroups: string | null;
+  /** Only contact points in rural districts (all but Erfurt and Jena). */
+  declare ruralOnly: boolean;
+  /** "list", "map" or "both" (default). */
+  declare view: "list" | "map" | "both";
+  /** Filters the visitor cannot change, comma-separated: services, languages, target-groups. */
+  declare locked: string | null;
+  /** Interface language (de, en, ar, fa, uk, ru, tr); default: the page's language. */
+  declare language: string | null;
+  /** API origin; default: where the script was loaded from. */
+  declare api: string | null;
+  /** "off" to keep the state out of the page URL. */
+  declare urlState: string | null;
+  /** Opt-in base map style URL; loaded only after the visitor's click or consentToBasemap(). */
+  declare basemap: string | null;
+  /** Name of the base map provider, shown on the consent button. */
+  declare basemapProvider: string | null;
+  /** Results per page (default 20, at most 100). */
+  declare pageSize: number;
+
+  declare state: FinderState;
+  declare translator: Translator;
+  declare results: ContactPointNode[];
+  declare totalCount: number | null;
+  declare loading: boolean;
+  declare failed: boolean;
+  declare hasMore: boolean;
+  declare boundaries: unknown;
+  private endCursor: string | null = null;
+  private requestId = 0;
+
+  constructor() {
+    super();
+    this.region = null;
+    this.district = null;
+    this.services = null;
+    this.languages = null;
+    this.targetGroups = null;
+    this.ruralOnly = false;
+    this.view = "both";
+    this.locked = null;
+    this.language = null;
+    this.api = null;
+    this.urlState = null;
+    this.basemap = null;
+    this.basemapProvider = null;
+    this.pageSize = 20;
+    this.state = emptyState();
+    this.translator = germanTranslator;
+    this.results = [];
+    this.totalCount = null;
+    this.loading = false;
+    this.failed = false;
+    this.hasMore = false;
+    this.boundaries = null;
+  }
+
+  private get origin() {
+    return apiOrigin(this.api);
+  }
+
+  private get presets(): Presets {
+    return {
+      regionId: this.region || null,
+      districtKey: this.district || null,
+      services: csv(this.services),
+      languages: csv(this.languages),
+      targetGroups: csv(this.targetGroups),
+      ruralOnly: this.ruralOnly,
+      locked: new Set(csv(this.locked).map((name) => (name === "target-groups" ? "targetGroups" : name))),
+    };
+  }
+
+  private get showMap() {
+    return this.view !== "list";
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const presets = this.presets;
+    this.state = {
+      ...emptyState(),
+      services: presets.services,
+      languages: presets.languages,
+      targetGroups: presets.targetGroups,
+      ...(this.urlState === "off" ? {} : readUrlState(location.search)),
+    };
+    const pageLanguage = this.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang;
+    void this.setLanguage(widgetLanguage(this.language) ?? widgetLanguage(pageLanguage) ?? "de", false);
+  }
+
+  /** Loads the opt-in base map, e.g. from the host page's consent manager. */
+  consentToBasemap() {
+    (this.renderRoot.querySelector("kausa-map") as KausaMap | null)?.consentToBasemap();
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    if (
+      changed.has("language") &&
+      this.language &&
+      widgetLanguage(this.language) !== this.translator.language
+    ) {
+      void this.setLanguage(widgetLanguage(this.language) ?? "de", false);
+    }
+    const presetsChanged = [
+      "region",
+      "district",
+      "ruralOnly",
+      "services",
+      "languages",
+      "targetGroups",
+      "locked",
+    ].some((name) => changed.has(name as keyof KausaFinder));
+    if (changed.has("state") || presetsChanged) {
+      const before = changed.get("state") as FinderState | undefined;
+      const onlySelection =
+        before &&
+        JSON.stringify({ ...before, selectedId: null }) ===
+          JSON.stringify({ ...this.state, selectedId: null });
+      if (!onlySelection || presetsChanged) void this.search();
+      this.writeUrl();
+    }
+  }
+
+  override firstUpdated() {
+    if (this.showMap) void this.loadMap();
+  }
+
+  private async setLanguage(language: WidgetLanguage, announce: boolean) {
+    this.translator = await loadTranslator(language);
+    if (announce) emit(this, "kausa-language-change", { language });
+    // Localized texts come from the API in the new language.
+    if (this.hasUpdated) void this.search();
+  }
+
+  private async loadMap() {
+    // MapLibre is ~300 KB: loaded only when a map is shown, after the list.
+    await import("../map/map.ts");
+    const result = await apiClient(this.origin, "de").query(DISTRICT_BOUNDARIES, {}).toPromise();
+    const districts = (result.data?.districts ?? []) as {
+      key: string;
+      name: string;
+      rural: boolean;
+      boundary: unknown;
+    }[];
+    this.boundaries = {
+      type: "FeatureCollection",
+      features: districts.map((d) => ({
+        type: "Feature",
+        id: d.key,
+        properties: { name: d.name, rural: d.rural },
+        geometry: d.boundary,
+      })),
+    };
+  }
+
+  private writeUrl() {
+    if (this.urlState === "off") return;
+    const search = writeUrlState(location.search, this.state);
+    if (search !== location.search)
+      history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+  }
+
+  private get near() {
+    const o = this.state.origin;
+    return o ? { lat: o.lat, lng: o.lng, radiusKm: DEFAULT_RADIUS_KM } : undefined;
+  }
+
+  private async search(append = false) {
+    const id = ++this.requestId;
+    const filter = contactPointFilter(this.state, this.presets);
+    this.loading = true;
+    this.failed = false;
+    const result = await apiClient(this.origin, this.translator.language)
+      .query(
+        CONTACT_POINTS,
+        {
+          filter,
+          near: this.near,
+          first: Math.min(Math.max(this.pageSize || 20, 1), 100),
+          after: append ? this.endCursor : null,
+          locale: this.translator.language,
+        },
+        { requestPolicy: "cache-first" },
+      )
+      .toPromise();
+    if (id !== this.requestId) return; // a newer search has started
+    this.loading = false;
+    const connection = result.data?.contactPoints;
+    if (!connection) {
+      this.failed = true;
+      return;
+    }
+    const nodes = connection.edges.map((e: { node: ContactPointNode }) => e.node) as ContactPointNode[];
+    this.results = append ? [...this.results, ...nodes] : nodes;
+    this.totalCount = connection.totalCount;
+    this.hasMore = connection.pageInfo.hasNextPage;
+    this.endCursor = connection.pageInfo.endCursor;
+    emit(this, "kausa-search", {
+      place: this.state.origin?.label ?? null,
+      filter,
+      totalCount: connection.totalCount,
+    });
+  }
+
+  private get mapFeaturesUrl() {
+    const filter = contactPointFilter(this.state, this.presets);
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) {
+      if (Array.isArray(value)) params.set(key, value.join(","));
+      else if (value !== undefined) params.set(key, String(value));
+    }
+    const near = this.near;
+    if (near) params.set("near", `${near.lat},${near.lng},${near.radiusKm}`);
+    return `${this.origin}/map/contact-points.geojson?${params}`;
+  }
+
+  private patchState(patch: Partial<FinderState>) {
+    this.state = { ...this.state, ...patch };
+  }
+
+  private onPlace(event: CustomEvent<{ place: PlaceNode }>) {
+    const { place } = event.detail;
+    this.patchState({
+      origin: {
+        lat: place.lat,
+        lng: place.lng,
+        label: place.postcode ? `${place.postcode} ${place.name}` : place.name,
+      },
+      selectedId: null,
+    });
+  }
+
+  private select(id: string, from: "list" | "map") {
+    this.patchState({ selectedId: id });
+    const contactPoint = this.results.find((r) => r.id === id);
+    emit(this, "kausa-select", { id, contactPoint });
+    if (from === "map") {
+      // Bring the chosen result into view and give it focus, for keyboard and screen-reader users.
+      void this.updateComplete.then(() => {
+        const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h3 button`);
+        button?.scrollIntoView({ block: "nearest" });
+        button?.focus({ preventScroll: true });
+      });
+    }
+  }
+
+  private clearFilters() {
+    const presets = this.presets;
+    const keep = (name: "services" | "languages" | "targetGroups") =>
+      presets.locked.has(name) ? presets[name] : [];
+    this.patchState({
+      services: keep("services"),
+      languages: keep("languages"),
+      targetGroups: keep("targetGroups"),
+      accessible: false,
+    });
+  }
+
+  private renderSelect(
+    name: "services" | "languages" | "targetGroups",
+    label: MessageKey,
+    options: [string, string][],
+  ) {
+    const t = this.translator.t.bind(this.translator);
+    const locked = this.presets.locked.has(name);
+    return html`<label>
+      ${t(label)}
+      <select
+        name=${name}
+        ?disabled=${locked}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.patchState({ [name]: value ? [value] : [], selectedId: null });
+        }}
+      >
+        <option value="" ?selected=${this.state[name].length === 0}>${t("any")}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.state[name].includes(value)}>${text}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderFilters() {
+    const t = this.translator.t.bind(this.translator);
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([this.translator.language], { type: "language" });
+    } catch {}
+    return html`<fieldset part="filters">
+      <legend>${t("filters")}</legend>
+      ${this.renderSelect(
+        "services",
+        "service",
+        SERVICES.map((s) => [s, t(`service.${s}` as MessageKey)]),
+      )}
+      ${this.renderSelect(
+        "languages",
+        "language",
+        COUNSELLING_LANGUAGES.map((code) => [code, names?.of(code) ?? code]),
+      )}
+      ${this.renderSelect(
+        "targetGroups",
+        "targetGroup",
+        TARGET_GROUPS.map((g) => [g, t(`target.${g}` as MessageKey)]),
+      )}
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${this.state.accessible}
+          @change=${(e: Event) => this.patchState({ accessible: (e.target as HTMLInputElement).checked, selectedId: null })}
+        />
+        ${t("accessible")}
+      </label>
+      <button type="button" @click=${this.clearFilters}>${t("clearFilters")}</button>
+    </fieldset>`;
+  }
+
+  private renderItem(cp: ContactPointNode) {
+    const t = this.translator;
+    const selected = cp.id === this.state.selectedId;
+    const headingId = `h-${cp.id.replace(/[^A-Za-z0-9]/g, "")}`;
+    return html`<li part="item" class=${selected ? "selected" : ""} data-id=${cp.id}>
+      <article aria-labelledby=${headingId}>
+        <h3 id=${headingId}>
+          <button type="button" aria-pressed=${selected ? "true" : "false"} @click=${() => this.select(cp.id, "list")}>
+            ${cp.name}
+          </button>
+          ${cp.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
+        </h3>
+        <p class="muted">${cp.partner.name}</p>
+        <p>
+          ${[cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ")}
+          ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: t.number(cp.distanceKm) })}</strong>` : nothing}
+        </p>
+        ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
+        ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
+        ${
+          cp.openingHoursNote
+            ? html`<p class="muted" lang=${cp.openingHoursNote.isFallback ? "de" : t.language}>
+              ${cp.openingHoursNote.text}${
+                cp.openingHoursNote.isFallback && t.language !== "de"
+                  ? html` <span class="badge">${t.t("fallback")}</span>`
+                  : nothing
+              }
+            </p>`
+            : nothing
+        }
+        <p>
+          ${cp.appointmentRequired ? html`${t.t("byAppointment")}. ` : nothing}
+          ${cp.wheelchairAccessible === true ? t.t("wheelchair") : cp.wheelchairAccessible === false ? t.t("notWheelchair") : nothing}
+        </p>
+        <ul class="links">
+          ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
+          ${cp.email ? html`<li><a href="mailto:${cp.email}">${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
+          ${
+            cp.website
+              ? html`<li><a href=${cp.website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>`
+              : nothing
+          }
+          <li class="route">
+            <a href=${routeHref(cp.lat, cp.lng)} target="_blank" rel="noopener noreferrer">${t.t("route")}</a>
+          </li>
+        </ul>
+      </article>
+    </li>`;
+  }
+
+  private renderContacts() {
+    const t = this.translator;
+    return html`
+      <div class="layout ${this.view}">
+        ${
+          this.view === "map"
+            ? nothing
+            : html`<section aria-labelledby="results-heading">
+              <h3 id="results-heading" class="visually-hidden">${t.t("contacts")}</h3>
+              ${
+                this.failed
+                  ? html`<p role="alert">${t.t("error")} <button type="button" @click=${() => this.search()}>${t.t("retry")}</button></p>`
+                  : nothing
+              }
+              <ol part="list">
+                ${this.results.map((cp) => this.renderItem(cp))}
+              </ol>
+              ${
+                this.hasMore
+                  ? html`<p class="more"><button type="button" @click=${() => this.search(true)}>${t.t("more")}</button></p>`
+                  : nothing
+              }
+            </section>`
+        }
+        ${
+          this.showMap
+            ? html`<kausa-map
+              part="map"
+              .featuresUrl=${this.mapFeaturesUrl}
+              .boundaries=${this.boundaries}
+              .selectedId=${this.state.selectedId}
+              .center=${this.state.origin}
+              .translator=${t}
+              .basemapUrl=${this.basemap}
+              .basemapProvider=${this.basemapProvider ?? ""}
+              @kausa-select=${(e: CustomEvent<{ id: string }>) => {
+                if (e.target === this) return;
+                e.stopPropagation();
+                this.select(e.detail.id, "map");
+              }}
+            ></kausa-map>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private statusText() {
+    const t = this.translator;
+    if (this.loading && this.totalCount === null) return t.t("loading");
+    if (this.totalCount === 0) return t.t("noResults");
+    if (this.totalCount === null) return "";
+    const count = t.number(this.totalCount, 0);
+    return this.state.origin
+      ? t.t("resultsNear", { count, place: this.state.origin.label })
+      : t.t("results", { count });
+  }
+
+  override render() {
+    const t = this.translator;
+    const presets = this.presets;
+    return html`<div class="finder" part="base" dir=${t.dir} lang=${t.language}>
+      <header part="header">
+        <h2>${t.t("title")}</h2>
+        <div class="tools">
+          <label
+            ><span class="visually-hidden">${t.t("languageSwitcher")}</span>
+            <select
+              @change=${(e: Event) => {
+                void this.setLanguage((e.target as HTMLSelectElement).value as WidgetLanguage, true);
+              }}
+            >
+              ${WIDGET_LANGUAGES.map(
+                (code) =>
+                  html`<option value=${code} lang=${code} ?selected=${code === t.language}>${LANGUAGE_NAMES[code]}</option>`,
+              )}
+            </select></label
+          >
+          <button type="button" @click=${() => window.print()}>${t.t("print")}</button>
+        </div>
+      </header>
+      <kausa-place-search
+        .apiOrigin=${this.origin}
+        .translator=${t}
+        .value=${this.state.origin?.label ?? ""}
+        @kausa-place-select=${this.onPlace}
+      ></kausa-place-search>
+      ${this.renderFilters()}
+      <div class="tabs" role="tablist">
+        ${(["contacts", "offers"] as const).map(
+          (tab) => html`<button
+            type="button"
+            role="tab"
+            id="tab-${tab}"
+            aria-controls="panel-${tab}"
+            aria-selected=${this.state.tab === tab ? "true" : "false"}
+            tabindex=${this.state.tab === tab ? "0" : "-1"}
+            @click=${() => this.patchState({ tab })}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+                const next = tab === "contacts" ? "offers" : "contacts";
+                this.patchState({ tab: next });
+                void this.updateComplete.then(() =>
+                  this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus(),
+                );
+              }
+            }}
+          >
+            ${t.t(tab)}
+          </button>`,
+        )}
+      </div>
+      <div class="status" part="status" role="status" aria-live="polite">${this.state.tab === "contacts" ? this.statusText() : ""}</div>
+      <div id="panel-contacts" role="tabpanel" aria-labelledby="tab-contacts" ?hidden=${this.state.tab !== "contacts"}>
+        ${this.renderContacts()}
+      </div>
+      <div id="panel-offers" role="tabpanel" aria-labelledby="tab-offers" ?hidden=${this.state.tab !== "offers"}>
+        ${
+          this.state.tab === "offers"
+            ? html`<kausa-offers
+              .apiOrigin=${this.origin}
+              .translator=${t}
+              .region=${presets.regionId}
+              .district=${presets.districtKey}
+              .near=${this.near ?? null}
+            ></kausa-offers>`
+            : nothing
+        }
+      </div>
+      <footer part="footer">${t.t("attribution")}</footer>
+    </div>`;
+  }
+}

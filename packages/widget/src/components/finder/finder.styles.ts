@@ -1,0 +1,208 @@
+import { css } from "lit";
+
+export default css`
+  :host {
+    display: block;
+    font-family: var(--kausa-font, inherit);
+    color: var(--kausa-text, #1f2933);
+    line-height: 1.5;
+    container-type: inline-size;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .finder {
+    display: grid;
+    gap: 1rem;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .tools {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  fieldset {
+    border: 1px solid var(--kausa-border-color, #6b7280);
+    border-radius: var(--kausa-radius, 0.375rem);
+    padding: 0.75rem;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    align-items: end;
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: 0.25rem;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.95em;
+  }
+  label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select,
+  button {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border-radius: var(--kausa-radius, 0.375rem);
+    border: 1px solid var(--kausa-border-color, #6b7280);
+    background: var(--kausa-surface, #fff);
+    color: inherit;
+  }
+  input[type="checkbox"] {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+  button {
+    cursor: pointer;
+    border-color: var(--kausa-primary, #0b5394);
+    color: var(--kausa-primary, #0b5394);
+  }
+  button.primary {
+    background: var(--kausa-primary, #0b5394);
+    color: var(--kausa-on-primary, #fff);
+  }
+  :is(select, button, a, input):focus-visible {
+    outline: 3px solid var(--kausa-focus, #d97706);
+    outline-offset: 2px;
+  }
+  .tabs {
+    display: flex;
+    gap: 0.25rem;
+    border-block-end: 2px solid var(--kausa-border-color, #6b7280);
+  }
+  .tabs button {
+    border: none;
+    border-radius: var(--kausa-radius, 0.375rem) var(--kausa-radius, 0.375rem) 0 0;
+  }
+  .tabs button[aria-selected="true"] {
+    background: var(--kausa-primary, #0b5394);
+    color: var(--kausa-on-primary, #fff);
+  }
+  .status {
+    font-weight: 600;
+  }
+  .layout {
+    display: grid;
+    gap: 1rem;
+  }
+  @container (min-width: 52rem) {
+    .layout.both {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
+      align-items: start;
+    }
+    .layout.both kausa-map {
+      position: sticky;
+      top: 0.5rem;
+    }
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  article {
+    border: 1px solid var(--kausa-border-color, #6b7280);
+    border-radius: var(--kausa-radius, 0.375rem);
+    padding: 0.75rem 1rem;
+    background: var(--kausa-surface, #fff);
+  }
+  li.selected article {
+    border-color: var(--kausa-selected, #b45309);
+    box-shadow: 0 0 0 2px var(--kausa-selected, #b45309);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  h3 button {
+    all: unset;
+    cursor: pointer;
+    color: var(--kausa-primary, #0b5394);
+    text-decoration: underline;
+  }
+  h3 button:focus-visible {
+    outline: 3px solid var(--kausa-focus, #d97706);
+  }
+  p {
+    margin: 0.25rem 0;
+  }
+  .muted {
+    color: var(--kausa-muted, #4b5563);
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8em;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: #fef3c7;
+    color: #78350f;
+    margin-inline-start: 0.25rem;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding: 0;
+    margin: 0.5rem 0 0;
+    list-style: none;
+  }
+  a {
+    color: var(--kausa-primary, #0b5394);
+  }
+  footer {
+    font-size: 0.8em;
+    color: var(--kausa-muted, #4b5563);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    kausa-place-search,
+    fieldset,
+    .tabs,
+    .tools,
+    kausa-map,
+    .more,
+    .route {
+      display: none !important;
+    }
+    article {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+import type { OpeningHours } from "./api/queries.ts";
+import type { Translator } from "./i18n/i18n.ts";
+
+/** "Mo 09:00–12:00, Di 09:00–12:00" in the visitor's language. */
+export function formatOpeningHours(hours: OpeningHours[], t: Translator): string {
+  const days = t.t("days").split(",");
+  return hours.map((h) => `${days[h.day - 1] ?? h.day} ${h.opens}–${h.closes}`).join(", ");
+}
+
+/** Language codes as names in the visitor's language ("ar" → "Arabisch" / "العربية"). */
+export function languageNames(codes: string[], t: Translator): string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([t.language], { type: "language" });
+  } catch {}
+  return codes.map((code) => names?.of(code) ?? code).join(", ");
+}
+
+export function formatDate(iso: string, t: Translator): string {
+  return new Intl.DateTimeFormat(t.language, { dateStyle: "medium" }).format(new Date(iso));
+}
+
+/** A tel: URL with only what dialers understand. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, "")}`;
+
+/** Directions on OpenStreetMap: opened only when the visitor clicks the link. */
+export const routeHref = (lat: number, lng: number) =>
+  `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)}%2C${lng.toFixed(5)}`;
