@@ -58,6 +58,12 @@ describe("geometry", () => {
     expect(districtKeyAt(52.52, 13.405)).toBeUndefined(); // Berlin
   });
 
+  it("derives a district from coordinates, or from the postcode just outside the generalised outline", () => {
+    expect(deriveDistrictKey({ ...nordhausen, postcode: "99734" })).toBe("16062");
+    expect(deriveDistrictKey({ lat: 52.52, lng: 13.405, postcode: "99734" })).toBe("16062");
+    expect(deriveDistrictKey({ lat: 52.52, lng: 13.405, postcode: "10115" })).toBeUndefined();
+  });
+
   it("places nearly all gazetteer points in their own district", () => {
     const places = loadPlaces();
     const same = places.filter((p) => districtKeyAt(p.lat, p.lng) === p.districtKey).length;

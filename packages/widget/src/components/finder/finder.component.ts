@@ -96,6 +96,8 @@ const csv = (value: string | null | undefined) =>
  * @cssproperty --kausa-radius - Corner radius (default 0.375rem).
  * @cssproperty --kausa-font - Font family (default: inherited from the host page).
  * @cssproperty --kausa-map-height - Map height (default 26rem).
+ *
+ * @tagname kausa-finder
  */
 export class KausaFinder extends LitElement {
   static override styles = styles;
@@ -114,14 +116,14 @@ export class KausaFinder extends LitElement {
     basemap: { type: String },
     basemapProvider: { type: String, attribute: "basemap-provider" },
     pageSize: { type: Number, attribute: "page-size" },
-    state: { state: true },
-    translator: { state: true },
-    results: { state: true },
-    totalCount: { state: true },
-    loading: { state: true },
-    failed: { state: true },
-    hasMore: { state: true },
-    boundaries: { state: true },
+    state: { state: true, attribute: false },
+    translator: { state: true, attribute: false },
+    results: { state: true, attribute: false },
+    totalCount: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+    hasMore: { state: true, attribute: false },
+    boundaries: { state: true, attribute: false },
   };
 
   /** Planning region key, e.g. "nordthueringen". */
@@ -153,13 +155,21 @@ export class KausaFinder extends LitElement {
   /** Results per page (default 20, at most 100). */
   declare pageSize: number;
 
+  /** @internal */
   declare state: FinderState;
+  /** @internal */
   declare translator: Translator;
+  /** @internal */
   declare results: ContactPointNode[];
+  /** @internal */
   declare totalCount: number | null;
+  /** @internal */
   declare loading: boolean;
+  /** @internal */
   declare failed: boolean;
+  /** @internal */
   declare hasMore: boolean;
+  /** @internal */
   declare boundaries: unknown;
   private endCursor: string | null = null;
   private requestId = 0;

@@ -28,6 +28,8 @@ type FeatureCollection = {
  * @event kausa-select - A marker was chosen: `detail.id` is the ContactPoint ID.
  * @csspart map - The map container.
  * @cssproperty --kausa-map-height - Height of the map (default 26rem).
+ *
+ * @tagname kausa-map
  */
 export class KausaMap extends LitElement {
   static override styles = [css`${unsafeCSS(maplibreStyles)}`, styles];
@@ -39,7 +41,7 @@ export class KausaMap extends LitElement {
     translator: { attribute: false },
     basemapUrl: { attribute: false },
     basemapProvider: { attribute: false },
-    basemapConsented: { state: true },
+    basemapConsented: { state: true, attribute: false },
   };
 
   declare featuresUrl: string;
@@ -49,6 +51,7 @@ export class KausaMap extends LitElement {
   declare translator: Translator;
   declare basemapUrl: string | null;
   declare basemapProvider: string;
+  /** @internal */
   declare basemapConsented: boolean;
   /** The MapLibre instance while the element is on the page (null after removal). */
   map: MapLibreMap | null = null;

@@ -24,6 +24,8 @@ const DEFAULT_KINDS = [
  * @csspart list - The offer list.
  * @csspart item - One offer.
  * @cssproperty --kausa-primary - Links and the kind label.
+ *
+ * @tagname kausa-offers
  */
 export class KausaOffers extends LitElement {
   static override styles = styles;
@@ -36,8 +38,8 @@ export class KausaOffers extends LitElement {
     apiOrigin: { attribute: false },
     translator: { attribute: false },
     near: { attribute: false },
-    offers: { state: true },
-    status: { state: true },
+    offers: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** Planning region key. */
@@ -50,10 +52,15 @@ export class KausaOffers extends LitElement {
   declare language: string | null;
   /** API origin; default: where the script was loaded from. */
   declare api: string | null;
+  /** @internal */
   declare apiOrigin: string;
+  /** @internal */
   declare translator: Translator;
+  /** @internal */
   declare near: { lat: number; lng: number; radiusKm: number } | null;
+  /** @internal */
   declare offers: OfferNode[];
+  /** @internal */
   declare status: "loading" | "ready" | "error";
 
   constructor() {

@@ -9,10 +9,11 @@ import styles from "./place-search.styles.ts";
  * A searchbox for a town or postcode with suggestions from the API's offline gazetteer
  * (ARIA combobox), and a "near me" button using the browser's geolocation.
  *
- * @event kausa-place-select - A place was chosen: `detail.place` (postcode, name, lat, lng).
- * @event kausa-locate - The browser reported the visitor's location: `detail` {lat, lng}.
+ * @event kausa-place-select - A place was chosen, or the browser reported the visitor's location: `detail.place`.
  * @csspart input - The text field.
  * @csspart near-me - The "near me" button.
+ *
+ * @tagname kausa-place-search
  */
 export class KausaPlaceSearch extends LitElement {
   static override styles = styles;
@@ -20,20 +21,26 @@ export class KausaPlaceSearch extends LitElement {
     apiOrigin: { attribute: false },
     translator: { attribute: false },
     value: { type: String },
-    suggestions: { state: true },
-    activeIndex: { state: true },
-    expanded: { state: true },
-    status: { state: true },
+    suggestions: { state: true, attribute: false },
+    activeIndex: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   // Reactive properties are declared, then set in the constructor: class-field initialisers
   // would shadow Lit's accessors under standard [[Define]] semantics.
+  /** @internal */
   declare apiOrigin: string;
+  /** @internal */
   declare translator: Translator;
   declare value: string;
+  /** @internal */
   declare suggestions: PlaceNode[];
+  /** @internal */
   declare activeIndex: number;
+  /** @internal */
   declare expanded: boolean;
+  /** @internal */
   declare status: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastQuery = "";
@@ -98,7 +105,7 @@ export class KausaPlaceSearch extends LitElement {
       this.activeIndex = (this.activeIndex - 1 + count) % count;
     } else if (event.key === "Enter") {
       event.preventDefault();
-      const place = this.suggestions[this.activeIndex >= 0 ? this.activeIndex : 0];
+      const place = this.suggestions[Math.max(this.activeIndex, 0)];
       if (place) this.choose(place);
       else void this.suggest();
     } else if (event.key === "Escape") {
