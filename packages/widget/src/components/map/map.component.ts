@@ -87,7 +87,9 @@ export class KausaMap extends LitElement {
     // The host layout settles after the map is created: keep the canvas and view in step.
     this.resizeObserver = new ResizeObserver(() => {
       map.resize();
-      if (!this.center && !this.selectedId) map.fitBounds(THURINGIA, { padding: 16, animate: false });
+      if (this.center || this.selectedId) return;
+      if (this.features.features.length) this.fitToFeatures();
+      else map.fitBounds(THURINGIA, { padding: 16, animate: false });
     });
     this.resizeObserver.observe(container);
     this.map = map;
@@ -128,9 +130,25 @@ export class KausaMap extends LitElement {
       for (const feature of data.features) feature.properties.id = feature.id;
       this.features = data;
       this.setSourceData("contacts", data);
+      this.fitToFeatures();
     } catch (error) {
       if ((error as Error).name !== "AbortError") console.warn("[kausa-map] could not load markers", error);
     }
+  }
+
+  /** Shows the area of the results: a district's own finder opens on that district. */
+  private fitToFeatures() {
+    const points = this.features.features as unknown as { geometry: { coordinates: [number, number] } }[];
+    if (!this.map || points.length === 0 || this.selectedId) return;
+    const lngs = points.map((f) => f.geometry.coordinates[0]);
+    const lats = points.map((f) => f.geometry.coordinates[1]);
+    this.map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: 40, maxZoom: 12, animate: false },
+    );
   }
 
   private setSourceData(id: string, data: FeatureCollection | null) {

@@ -1,0 +1,292 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
+import { foreignRequests, launchBrowser, openPage, screenshot, type Visit } from "./support/browser.ts";
+import { type Servers, startServers } from "./support/servers.ts";
+
+let servers: Servers;
+let browser: Browser;
+let visit: Visit | undefined;
+
+beforeAll(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+afterEach(async () => {
+  // Privacy: whatever the test did, the page contacted nothing but this machine.
+  if (visit) expect(foreignRequests(visit.requests)).toEqual([]);
+  await visit?.context.close();
+  visit = undefined;
+});
+
+const hostUrl = (attributes: string, extra = "") =>
+  `${servers.host}/page?attributes=${encodeURIComponent(attributes)}${extra}`;
+const results = () => visit!.page.locator("kausa-finder ol[part=list] > li");
+const status = () => visit!.page.locator("kausa-finder [part=status]");
+
+async function open(attributes = 'view="both"', extra = "", options = {}) {
+  visit = await openPage(browser, hostUrl(attributes, extra), options);
+  await results().first().waitFor();
+  return visit;
+}
+
+async function searchPlace(text: string) {
+  const input = visit!.page.locator("kausa-finder kausa-place-search input");
+  await input.fill(text);
+  await visit!.page.locator("kausa-finder [role=option]").first().waitFor();
+  await input.press("ArrowDown");
+  await input.press("Enter");
+  await expect.poll(() => status().textContent()).toContain("in der Nähe von");
+}
+
+describe("<kausa-finder> embedded on another origin", () => {
+  it("loads from the API's origin, lists contact points and has no accessibility violations", async () => {
+    const { page, problems } = await open();
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
+    expect(await results().count()).toBe(20);
+    expect(await page.locator("kausa-finder .badge").first().textContent()).toBe("Beispieldaten");
+    await page.locator("kausa-finder kausa-map canvas").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "01-initial");
+    expect(problems).toEqual([]);
+  });
+
+  it("searches by postcode and lists the nearest first", async () => {
+    const { page } = await open();
+    await searchPlace("99734");
+    const texts = await results().locator("strong").allTextContents();
+    const km = texts.map((t) => Number(t.replace(/[^\d,]/g, "").replace(",", ".")));
+    expect(km.length).toBeGreaterThan(0);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    const input = await page.locator("kausa-finder kausa-place-search input").inputValue();
+    expect(input).toMatch(/^99734 /);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "02-postcode-search");
+  });
+
+  it("filters by what the visitor needs, shows the count and clears the filters", async () => {
+    const { page } = await open();
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
+    const before = Number((await status().textContent())!.match(/\d+/)![0]);
+    await page.locator("kausa-finder select[name=services]").selectOption("MATCHING");
+    await expect
+      .poll(async () => Number((await status().textContent())!.match(/\d+/)?.[0]))
+      .toBeLessThan(before);
+    await page.locator("kausa-finder input[type=checkbox]").check();
+    await page.locator("kausa-finder select[name=languages]").selectOption("ar");
+    await screenshot(page, "03-filtered");
+    await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+    await expect.poll(async () => Number((await status().textContent())!.match(/\d+/)?.[0])).toBe(before);
+    expect(await page.locator("kausa-finder select[name=services]").inputValue()).toBe("");
+  });
+
+  it("syncs the selection between list and map", async () => {
+    const { page } = await open();
+    await page.locator("kausa-finder kausa-map canvas").waitFor();
+    const first = results().first();
+    await first.locator("h3 button").click();
+    await expect.poll(() => first.getAttribute("class")).toContain("selected");
+    const id = await first.getAttribute("data-id");
+    // The map highlights the same contact point …
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = document
+            .querySelector("kausa-finder")!
+            .shadowRoot!.querySelector("kausa-map") as unknown as {
+            map: { getFilter(id: string): unknown };
+          };
+          return JSON.stringify(map.map.getFilter("selected"));
+        }),
+      )
+      .toContain(id!);
+    // … and choosing a marker on the map selects it in the list.
+    const other = await results().nth(3).getAttribute("data-id");
+    await page.evaluate((markerId) => {
+      const map = document.querySelector("kausa-finder")!.shadowRoot!.querySelector("kausa-map")!;
+      map.dispatchEvent(
+        new CustomEvent("kausa-select", { detail: { id: markerId }, bubbles: true, composed: true }),
+      );
+    }, other);
+    await expect.poll(() => results().nth(3).getAttribute("class")).toContain("selected");
+    await screenshot(page, "04-selection");
+  });
+
+  it("chooses a marker by clicking the map", async () => {
+    const { page } = await open('view="both" district="16062"');
+    await page.locator("kausa-finder kausa-map canvas").waitFor();
+    type MapElement = {
+      map: {
+        loaded(): boolean;
+        isMoving(): boolean;
+        jumpTo(o: object): void;
+        querySourceFeatures(
+          s: string,
+        ): { properties: { id?: string; cluster?: boolean }; geometry: { coordinates: [number, number] } }[];
+        queryRenderedFeatures(
+          o: object,
+        ): { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+        project(c: [number, number]): { x: number; y: number };
+      };
+      getBoundingClientRect(): DOMRect;
+    };
+    // Centre the map on one marker at a zoom where markers are no longer clustered.
+    const target = await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const el = document
+              .querySelector("kausa-finder")!
+              .shadowRoot!.querySelector("kausa-map") as unknown as MapElement;
+            if (!el.map.loaded() || el.map.isMoving()) return null;
+            const rendered = el.map.queryRenderedFeatures({ layers: ["points"] });
+            if (rendered.length === 0) {
+              // The element's own copy of the markers (GeoJSON from the API).
+              const known = (
+                el as unknown as { features: { features: { geometry: { coordinates: [number, number] } }[] } }
+              ).features;
+              const any = known.features[0];
+              if (any) el.map.jumpTo({ center: any.geometry.coordinates, zoom: 14 });
+              return null;
+            }
+            const feature = rendered[0]!;
+            const p = el.map.project(feature.geometry.coordinates);
+            const box = el.getBoundingClientRect();
+            return { x: box.left + p.x, y: box.top + p.y, id: feature.properties.id };
+          }),
+        { timeout: 30_000 },
+      )
+      .not.toBeNull()
+      .then(() =>
+        page.evaluate(() => {
+          const el = document
+            .querySelector("kausa-finder")!
+            .shadowRoot!.querySelector("kausa-map") as unknown as MapElement;
+          const feature = el.map.queryRenderedFeatures({ layers: ["points"] })[0]!;
+          const p = el.map.project(feature.geometry.coordinates);
+          const box = el.getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y, id: feature.properties.id };
+        }),
+      );
+    await page.mouse.click(target.x, target.y);
+    const item = page.locator(`kausa-finder li[data-id="${target.id}"]`);
+    await expect.poll(() => item.getAttribute("class")).toContain("selected");
+    // The chosen result gets the focus, so keyboard and screen-reader users land on it.
+    const focused = await page.evaluate(
+      () =>
+        (
+          document
+            .querySelector("kausa-finder")!
+            .shadowRoot!.activeElement?.closest("li") as HTMLElement | null
+        )?.dataset.id,
+    );
+    expect(focused).toBe(target.id);
+    await screenshot(page, "04b-map-click");
+  });
+
+  it("restores a shared deep link and writes the state back into the URL", async () => {
+    const lat = 51.505;
+    const lng = 10.791;
+    const deep = `&kf-lat=${lat}&kf-lng=${lng}&kf-place=${encodeURIComponent("99734 Nordhausen")}&kf-services=TRAINING_COUNSELLING`;
+    const { page } = await open('view="list"', deep);
+    await expect.poll(() => status().textContent()).toContain("in der Nähe von 99734 Nordhausen");
+    expect(await page.locator("kausa-finder select[name=services]").inputValue()).toBe(
+      "TRAINING_COUNSELLING",
+    );
+    expect(await page.locator("kausa-finder kausa-place-search input").inputValue()).toBe("99734 Nordhausen");
+    await results().nth(1).locator("h3 button").click();
+    const selected = await results().nth(1).getAttribute("data-id");
+    await expect.poll(() => new URL(page.url()).searchParams.get("kf-selected")).toBe(selected);
+    expect(new URL(page.url()).searchParams.get("attributes")).toBe('view="list"');
+    // Reloading the shared URL shows the same selection.
+    await page.reload();
+    await expect
+      .poll(() => page.locator(`kausa-finder li[data-id="${selected}"]`).getAttribute("class"))
+      .toContain("selected");
+  });
+
+  it("finds help near the visitor with the browser's location, and explains a refusal", async () => {
+    visit = await openPage(browser, hostUrl('view="list"'), {
+      geolocation: { latitude: 50.6087, longitude: 10.6923 },
+      permissions: ["geolocation"],
+    });
+    const { page } = visit;
+    await results().first().waitFor();
+    await page.getByRole("button", { name: "In meiner Nähe" }).click();
+    await expect.poll(() => status().textContent()).toContain("in der Nähe von In meiner Nähe");
+    expect(await page.locator("kausa-finder kausa-place-search [role=status]").textContent()).toContain(
+      "Standort gefunden",
+    );
+    await visit.context.close();
+
+    visit = await openPage(browser, hostUrl('view="list"'), { permissions: [] });
+    await visit.page.locator("kausa-finder ol[part=list] > li").first().waitFor();
+    await visit.page.getByRole("button", { name: "In meiner Nähe" }).click();
+    await expect
+      .poll(() => visit!.page.locator("kausa-finder kausa-place-search [role=status]").textContent())
+      .toContain("Standort nicht verfügbar");
+  });
+
+  it("lists upcoming trainings and events in the offers tab", async () => {
+    const { page } = await open('view="list" region="suedwestthueringen"');
+    await page.getByRole("tab", { name: "Angebote und Termine" }).click();
+    const offers = page.locator("kausa-finder kausa-offers li");
+    await offers.first().waitFor();
+    expect(await offers.count()).toBeGreaterThan(0);
+    expect(await offers.first().locator(".kind").textContent()).toBeTruthy();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "05-offers");
+  });
+
+  it("shows Arabic right to left, chosen by attribute, with German content marked", async () => {
+    const { page } = await open('view="list" lang="ar"');
+    await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("dir")).toBe("rtl");
+    expect(await page.locator("kausa-finder h2").textContent()).toContain("التدريب المهني");
+    await expect.poll(() => status().textContent()).toContain("جهة اتصال");
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "06-arabic-rtl");
+  });
+
+  it("switches to Farsi with the language switcher", async () => {
+    const { page } = await open('view="list"');
+    const events: string[] = [];
+    await page.exposeFunction("recordLanguage", (language: string) => events.push(language));
+    await page.evaluate(() =>
+      document.addEventListener("kausa-language-change", (e) =>
+        (window as unknown as { recordLanguage(l: string): void }).recordLanguage(
+          (e as CustomEvent).detail.language,
+        ),
+      ),
+    );
+    await page.locator("kausa-finder header select").selectOption("fa");
+    await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("dir")).toBe("rtl");
+    await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("lang")).toBe("fa");
+    expect(events).toEqual(["fa"]);
+  });
+
+  it("frees the map when the element leaves the page", async () => {
+    const { page } = await open();
+    await page.locator("kausa-finder kausa-map canvas").waitFor();
+    const freed = await page.evaluate(async () => {
+      const finder = document.querySelector("kausa-finder")!;
+      const map = finder.shadowRoot!.querySelector("kausa-map") as unknown as {
+        map: unknown;
+        shadowRoot: ShadowRoot;
+      };
+      finder.remove();
+      await new Promise((r) => setTimeout(r, 100));
+      return { instance: map.map, canvases: map.shadowRoot.querySelectorAll("canvas").length };
+    });
+    expect(freed).toEqual({ instance: null, canvases: 0 });
+  });
+
+  it("does not load MapLibre for a list-only finder", async () => {
+    const { requests } = await open('view="list"');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(requests.some((url) => /assets\/map-/.test(url))).toBe(false);
+  });
+});
