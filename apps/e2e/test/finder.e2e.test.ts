@@ -27,6 +27,11 @@ const hostUrl = (attributes: string, extra = "") =>
   `${servers.host}/page?attributes=${encodeURIComponent(attributes)}${extra}`;
 const results = () => visit!.page.locator("kausa-finder ol[part=list] > li");
 const status = () => visit!.page.locator("kausa-finder [part=status]");
+/** The result count in the status line ("Keine …" is 0). */
+const count = async () => {
+  const text = (await status().textContent()) ?? "";
+  return text.startsWith("Keine") ? 0 : Number(text.match(/\d+/)?.[0]);
+};
 
 async function open(attributes = 'view="both"', extra = "", options = {}) {
   visit = await openPage(browser, hostUrl(attributes, extra), options);
@@ -266,6 +271,81 @@ describe("<kausa-finder> embedded on another origin", () => {
     await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("dir")).toBe("rtl");
     await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("lang")).toBe("fa");
     expect(events).toEqual(["fa"]);
+  });
+
+  it("keeps locked presets and narrows by region or district", async () => {
+    const { page } = await open('view="list" region="nordthueringen" services="MATCHING" locked="services"');
+    const services = page.locator("kausa-finder select[name=services]");
+    expect(await services.isDisabled()).toBe(true);
+    expect(await services.inputValue()).toBe("MATCHING");
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
+    const all = Number((await status().textContent())!.match(/\d+/)![0]);
+    // The area list offers only the preset region's districts.
+    const options = await page.locator("kausa-finder select[name=area] option").allTextContents();
+    expect(options).toEqual(expect.arrayContaining(["Nordhausen", "Eichsfeld"]));
+    expect(options).not.toContain("Sonneberg");
+    await page.locator("kausa-finder select[name=area]").selectOption("district:16061");
+    await expect.poll(count).toBeLessThan(all);
+    await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+    await expect.poll(count).toBe(all);
+    expect(await services.inputValue()).toBe("MATCHING");
+  });
+
+  it("dispatches typed events that cross the shadow boundary to the host page", async () => {
+    const { page } = await open('view="list"');
+    const events = await page.evaluate(async () => {
+      const seen: { type: string; detail: unknown }[] = [];
+      for (const type of ["kausa-select", "kausa-search"]) {
+        document.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }));
+      }
+      const finder = document.querySelector("kausa-finder")!;
+      const button = finder.shadowRoot!.querySelector<HTMLButtonElement>("li h3 button")!;
+      button.click();
+      (finder.shadowRoot!.querySelector("select[name=services]") as HTMLSelectElement).value = "MATCHING";
+      finder.shadowRoot!.querySelector("select[name=services]")!.dispatchEvent(new Event("change"));
+      await new Promise((r) => setTimeout(r, 1500));
+      return seen;
+    });
+    const select = events.find((e) => e.type === "kausa-select")?.detail as {
+      id: string;
+      contactPoint: { name: string };
+    };
+    expect(select.id).toBeTruthy();
+    expect(select.contactPoint.name).toBeTruthy();
+    const search = events.find((e) => e.type === "kausa-search")?.detail as {
+      filter: { services: string[] };
+      totalCount: number;
+    };
+    expect(search.filter.services).toEqual(["MATCHING"]);
+    expect(search.totalCount).toBeGreaterThan(0);
+  });
+
+  it("prints a clean list of the results", async () => {
+    const { page } = await open();
+    await page.emulateMedia({ media: "print" });
+    for (const hidden of ["fieldset", "kausa-place-search", "kausa-map", "[role=tablist]"]) {
+      expect(await page.locator(`kausa-finder ${hidden}`).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await results().first().isVisible()).toBe(true);
+    await page.pdf({
+      path: `${await import("./support/browser.ts").then((m) => m.SCREENSHOTS)}/10-print.pdf`,
+    });
+  });
+
+  it("reflows at 200 % zoom without horizontal scrolling", async () => {
+    // 200 % zoom of a 1280 px window is a 640 CSS px viewport.
+    visit = await openPage(browser, hostUrl('view="both"'), {
+      viewport: { width: 640, height: 800 },
+      deviceScaleFactor: 2,
+    });
+    await results().first().waitFor();
+    await visit.page.locator("kausa-finder kausa-map canvas").waitFor();
+    const overflow = await visit.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(visit.page)).toEqual([]);
+    await screenshot(visit.page, "11-zoom-200");
   });
 
   it("frees the map when the element leaves the page", async () => {

@@ -52,6 +52,18 @@ export async function startServers(): Promise<Servers & { database: TestDatabase
   // The host site: /page?attributes=…&csp=1&lang=… renders a page embedding the widget from the API.
   const hostServer = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/basemap-style.json") {
+      // Stands in for an external base map provider in the consent test.
+      res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" });
+      res.end(
+        JSON.stringify({
+          version: 8,
+          sources: {},
+          layers: [{ id: "bg", type: "background", paint: { "background-color": "#dde" } }],
+        }),
+      );
+      return;
+    }
     const html = hostPage(api, {
       attributes: url.searchParams.get("attributes") ?? "",
       strictCsp: url.searchParams.get("csp") === "1",
@@ -59,6 +71,10 @@ export async function startServers(): Promise<Servers & { database: TestDatabase
     });
     const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" };
     if (url.searchParams.get("csp") === "1") headers["content-security-policy"] = widgetCsp(api);
+    // A policy missing one documented line, to prove that line is needed (and violations are seen).
+    if (url.searchParams.get("csp") === "no-blob-worker") {
+      headers["content-security-policy"] = widgetCsp(api).replace(" blob:", "");
+    }
     res.writeHead(200, headers);
     res.end(html);
   });

@@ -37,6 +37,10 @@ export const OFFERS = gql`
   }
 `;
 
+export const AREAS = gql`
+  query Areas { regions { key name districts { key name } } }
+`;
+
 export const DISTRICT_BOUNDARIES = gql`
   query DistrictBoundaries { districts { key name rural boundary } }
 `;

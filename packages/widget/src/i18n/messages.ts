@@ -14,6 +14,8 @@ export const de = {
   language: "Beratungssprache",
   targetGroup: "Für wen?",
   accessible: "Nur rollstuhlgerecht",
+  area: "Region oder Landkreis",
+  offerKind: "Angebotsart",
   any: "Alle",
   clearFilters: "Filter zurücksetzen",
   results: "{count} Anlaufstellen",

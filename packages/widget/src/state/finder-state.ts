@@ -6,6 +6,10 @@ export interface FinderState {
   languages: string[];
   targetGroups: string[];
   accessible: boolean;
+  /** A region ("region:nordthueringen") or district ("district:16062") the visitor chose. */
+  area: string | null;
+  /** Contact points with offers of these kinds; also narrows the offers tab. */
+  offerKinds: string[];
   selectedId: string | null;
   tab: "contacts" | "offers";
 }
@@ -16,6 +20,8 @@ export const emptyState = (): FinderState => ({
   languages: [],
   targetGroups: [],
   accessible: false,
+  area: null,
+  offerKinds: [],
   selectedId: null,
   tab: "contacts",
 });
@@ -37,9 +43,14 @@ export const DEFAULT_RADIUS_KM = 60;
 export function contactPointFilter(state: FinderState, presets: Presets) {
   const pick = (name: "services" | "languages" | "targetGroups") =>
     presets.locked.has(name) && presets[name].length ? presets[name] : state[name];
+  // The visitor's area narrows the embedder's preset, never widens it.
+  const [areaKind, areaKey] = state.area?.split(":") ?? [];
+  const regionId = areaKind === "region" ? areaKey : presets.regionId;
+  const districtKey = areaKind === "district" ? areaKey : presets.districtKey;
   return {
-    regionIds: presets.regionId ? [presets.regionId] : undefined,
-    districtKeys: presets.districtKey ? [presets.districtKey] : undefined,
+    regionIds: regionId ? [regionId] : undefined,
+    districtKeys: districtKey ? [districtKey] : undefined,
+    offerKinds: nonEmpty(state.offerKinds),
     rural: presets.ruralOnly ? true : undefined,
     services: nonEmpty(pick("services")),
     languages: nonEmpty(pick("languages")),

@@ -10,6 +10,8 @@ const P = {
   languages: "kf-languages",
   targetGroups: "kf-groups",
   accessible: "kf-accessible",
+  area: "kf-area",
+  offerKinds: "kf-offers",
   selected: "kf-selected",
   tab: "kf-tab",
 } as const;
@@ -35,6 +37,9 @@ export function readUrlState(search: string): Partial<FinderState> {
   if (params.has(P.languages)) state.languages = list(params.get(P.languages));
   if (params.has(P.targetGroups)) state.targetGroups = list(params.get(P.targetGroups));
   if (params.get(P.accessible) === "1") state.accessible = true;
+  const area = params.get(P.area);
+  if (area && /^(region:[a-z]{3,40}|district:\d{5})$/.test(area)) state.area = area;
+  if (params.has(P.offerKinds)) state.offerKinds = list(params.get(P.offerKinds));
   const selected = params.get(P.selected);
   if (selected && /^[A-Za-z0-9=+/_-]{1,200}$/.test(selected)) state.selectedId = selected;
   if (params.get(P.tab) === "offers") state.tab = "offers";
@@ -54,6 +59,8 @@ export function writeUrlState(search: string, state: FinderState): string {
   if (state.languages.length) params.set(P.languages, state.languages.join(","));
   if (state.targetGroups.length) params.set(P.targetGroups, state.targetGroups.join(","));
   if (state.accessible) params.set(P.accessible, "1");
+  if (state.area) params.set(P.area, state.area);
+  if (state.offerKinds.length) params.set(P.offerKinds, state.offerKinds.join(","));
   if (state.selectedId) params.set(P.selected, state.selectedId);
   if (state.tab === "offers") params.set(P.tab, "offers");
   const text = params.toString();

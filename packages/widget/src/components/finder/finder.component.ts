@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { apiClient } from "../../api/client.ts";
 import { apiOrigin } from "../../api/origin.ts";
 import {
+  AREAS,
   CONTACT_POINTS,
   type ContactPointNode,
   DISTRICT_BOUNDARIES,
@@ -44,6 +45,16 @@ const SERVICES = [
   "SOCIAL_COUNSELLING",
 ];
 const TARGET_GROUPS = ["YOUNG_PEOPLE", "ADULTS", "PARENTS", "REFUGEES", "COMPANIES", "ORGANISATIONS"];
+const OFFER_KINDS = [
+  "TRAINING",
+  "COUNSELLING",
+  "EVENT",
+  "GUIDE",
+  "APPRENTICESHIP_PLACE",
+  "INTERNSHIP",
+  "ENTRY_QUALIFICATION",
+  "LANGUAGE_COURSE",
+];
 const COUNSELLING_LANGUAGES = [
   "en",
   "ar",
@@ -124,6 +135,7 @@ export class KausaFinder extends LitElement {
     failed: { state: true, attribute: false },
     hasMore: { state: true, attribute: false },
     boundaries: { state: true, attribute: false },
+    areas: { state: true, attribute: false },
   };
 
   /** Planning region key, e.g. "nordthueringen". */
@@ -171,6 +183,8 @@ export class KausaFinder extends LitElement {
   declare hasMore: boolean;
   /** @internal */
   declare boundaries: unknown;
+  /** @internal */
+  declare areas: { key: string; name: string; districts: { key: string; name: string }[] }[];
   private endCursor: string | null = null;
   private requestId = 0;
 
@@ -198,6 +212,7 @@ export class KausaFinder extends LitElement {
     this.failed = false;
     this.hasMore = false;
     this.boundaries = null;
+    this.areas = [];
   }
 
   private get origin() {
@@ -268,7 +283,13 @@ export class KausaFinder extends LitElement {
   }
 
   override firstUpdated() {
+    void this.loadAreas();
     if (this.showMap) void this.loadMap();
+  }
+
+  private async loadAreas() {
+    const result = await apiClient(this.origin, "de").query(AREAS, {}).toPromise();
+    this.areas = result.data?.regions ?? [];
   }
 
   private async setLanguage(language: WidgetLanguage, announce: boolean) {
@@ -304,6 +325,10 @@ export class KausaFinder extends LitElement {
     const search = writeUrlState(location.search, this.state);
     if (search !== location.search)
       history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+  }
+
+  private get areaFilter() {
+    return contactPointFilter(this.state, this.presets);
   }
 
   private get near() {
@@ -399,6 +424,9 @@ export class KausaFinder extends LitElement {
       languages: keep("languages"),
       targetGroups: keep("targetGroups"),
       accessible: false,
+      area: null,
+      offerKinds: [],
+      selectedId: null,
     });
   }
 
@@ -421,6 +449,36 @@ export class KausaFinder extends LitElement {
       >
         <option value="" ?selected=${this.state[name].length === 0}>${t("any")}</option>
         ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.state[name].includes(value)}>${text}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** Regions and their districts; with a preset region or district, only what lies within it. */
+  private renderAreaSelect() {
+    const t = this.translator.t.bind(this.translator);
+    const presets = this.presets;
+    if (presets.districtKey) return nothing;
+    const regions = this.areas.filter((r) => !presets.regionId || r.key === presets.regionId);
+    return html`<label>
+      ${t("area")}
+      <select
+        name="area"
+        @change=${(e: Event) => this.patchState({ area: (e.target as HTMLSelectElement).value || null, selectedId: null })}
+      >
+        <option value="" ?selected=${!this.state.area}>${t("any")}</option>
+        ${regions.map(
+          (region) => html`<optgroup label=${region.name}>
+            ${
+              presets.regionId
+                ? nothing
+                : html`<option value="region:${region.key}" ?selected=${this.state.area === `region:${region.key}`}>${region.name}</option>`
+            }
+            ${region.districts.map(
+              (d) =>
+                html`<option value="district:${d.key}" ?selected=${this.state.area === `district:${d.key}`}>${d.name}</option>`,
+            )}
+          </optgroup>`,
+        )}
       </select>
     </label>`;
   }
@@ -448,6 +506,23 @@ export class KausaFinder extends LitElement {
         "targetGroup",
         TARGET_GROUPS.map((g) => [g, t(`target.${g}` as MessageKey)]),
       )}
+      ${this.renderAreaSelect()}
+      <label>
+        ${t("offerKind")}
+        <select
+          name="offerKinds"
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            this.patchState({ offerKinds: value ? [value] : [], selectedId: null });
+          }}
+        >
+          <option value="" ?selected=${this.state.offerKinds.length === 0}>${t("any")}</option>
+          ${OFFER_KINDS.map(
+            (kind) =>
+              html`<option value=${kind} ?selected=${this.state.offerKinds.includes(kind)}>${t(`offer.${kind}` as MessageKey)}</option>`,
+          )}
+        </select>
+      </label>
       <label class="check">
         <input
           type="checkbox"
@@ -632,8 +707,9 @@ export class KausaFinder extends LitElement {
             ? html`<kausa-offers
               .apiOrigin=${this.origin}
               .translator=${t}
-              .region=${presets.regionId}
-              .district=${presets.districtKey}
+              .region=${this.areaFilter.regionIds?.[0] ?? null}
+              .district=${this.areaFilter.districtKeys?.[0] ?? null}
+              .kinds=${this.state.offerKinds.length ? this.state.offerKinds.join(",") : null}
               .near=${this.near ?? null}
             ></kausa-offers>`
             : nothing

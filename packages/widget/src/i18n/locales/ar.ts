@@ -15,6 +15,8 @@ export default {
   language: "لغة الاستشارة",
   targetGroup: "لمن؟",
   accessible: "مناسب للكراسي المتحركة فقط",
+  area: "المنطقة أو المقاطعة",
+  offerKind: "نوع العرض",
   any: "الكل",
   clearFilters: "إعادة ضبط عوامل التصفية",
   results: "{count} جهة اتصال",

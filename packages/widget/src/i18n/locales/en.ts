@@ -15,6 +15,8 @@ export default {
   language: "Counselling language",
   targetGroup: "For whom?",
   accessible: "Wheelchair accessible only",
+  area: "Region or district",
+  offerKind: "Type of offer",
   any: "All",
   clearFilters: "Clear filters",
   results: "{count} contact points",

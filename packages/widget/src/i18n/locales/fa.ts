@@ -15,6 +15,8 @@ export default {
   language: "زبان مشاوره",
   targetGroup: "برای چه کسی؟",
   accessible: "فقط مناسب برای ویلچر",
+  area: "منطقه یا بخش",
+  offerKind: "نوع برنامه",
   any: "همه",
   clearFilters: "پاک کردن فیلترها",
   results: "{count} مرکز مشاوره",

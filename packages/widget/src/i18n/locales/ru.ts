@@ -15,6 +15,8 @@ export default {
   language: "Язык консультации",
   targetGroup: "Для кого?",
   accessible: "Только доступные для колясок",
+  area: "Регион или район",
+  offerKind: "Тип предложения",
   any: "Все",
   clearFilters: "Сбросить фильтры",
   results: "Контактных пунктов: {count}",

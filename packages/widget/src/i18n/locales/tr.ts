@@ -15,6 +15,8 @@ export default {
   language: "Danışmanlık dili",
   targetGroup: "Kimin için?",
   accessible: "Yalnızca tekerlekli sandalyeye uygun",
+  area: "Bölge veya ilçe",
+  offerKind: "Teklif türü",
   any: "Tümü",
   clearFilters: "Filtreleri sıfırla",
   results: "{count} danışma noktası",

@@ -15,6 +15,8 @@ export default {
   language: "Мова консультації",
   targetGroup: "Для кого?",
   accessible: "Лише доступні для візків",
+  area: "Регіон або район",
+  offerKind: "Тип пропозиції",
   any: "Усі",
   clearFilters: "Скинути фільтри",
   results: "Контактних пунктів: {count}",
