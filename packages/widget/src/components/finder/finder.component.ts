@@ -645,7 +645,6 @@ export class KausaFinder extends LitElement {
 
   override render() {
     const t = this.translator;
-    const presets = this.presets;
     return html`<div class="finder" part="base" dir=${t.dir} lang=${t.language}>
       <header part="header">
         <h2>${t.t("title")}</h2>
