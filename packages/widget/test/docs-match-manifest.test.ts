@@ -18,7 +18,9 @@ interface Declaration {
 describe("widget documentation", () => {
   it("documents everything the manifest declares for <kausa-finder> and <kausa-offers>", () => {
     expect(existsSync(manifestPath), "run `pnpm build` first").toBe(true);
-    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { modules: { declarations?: Declaration[] }[] };
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+      modules: { declarations?: Declaration[] }[];
+    };
     const elements = manifest.modules
       .flatMap((m) => m.declarations ?? [])
       .filter((d) => d.tagName === "kausa-finder" || d.tagName === "kausa-offers");
