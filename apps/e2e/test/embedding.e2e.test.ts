@@ -1,29 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { foreignRequests, launchBrowser, openPage, screenshot, type Visit } from "./support/browser.ts";
-import { type Servers, startServers } from "./support/servers.ts";
+import { screenshot } from "./support/browser.ts";
+import { useBrowserSession } from "./support/session.ts";
 
-let servers: Servers;
-let browser: Browser;
-let visit: Visit | undefined;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-afterEach(async () => {
-  if (visit) expect(foreignRequests(visit.requests)).toEqual([]);
-  await visit?.context.close();
-  visit = undefined;
-});
-
-const hostUrl = (attributes: string, extra = "") =>
-  `${servers.host}/page?attributes=${encodeURIComponent(attributes)}${extra}`;
+const { session, hostUrl, visit: openVisit } = useBrowserSession();
 
 /** The element that has the focus, followed into shadow roots. */
 const deepActive = (page: Page) =>
@@ -43,7 +24,7 @@ const deepActive = (page: Page) =>
 
 describe("embedding", () => {
   it("works under the documented strict Content-Security-Policy, map included", async () => {
-    visit = await openPage(browser, hostUrl('view="both" region="ostthueringen"', "&csp=1"));
+    const visit = await openVisit(hostUrl('view="both" region="ostthueringen"', "&csp=1"));
     const { page, problems } = visit;
     await page.locator("kausa-finder ol[part=list] > li").first().waitFor();
     await page.locator("kausa-finder kausa-map canvas").waitFor();
@@ -68,14 +49,14 @@ describe("embedding", () => {
   });
 
   it("reports a violation when the policy lacks worker-src blob: (the documented line is needed)", async () => {
-    visit = await openPage(browser, hostUrl('view="map"', "&csp=no-blob-worker"));
+    const _visit = await openVisit(hostUrl('view="map"', "&csp=no-blob-worker"));
     await expect
-      .poll(() => visit!.problems.some((p) => p.includes("CSP violation: worker-src blob")))
+      .poll(() => session.visit!.problems.some((p) => p.includes("CSP violation: worker-src blob")))
       .toBe(true);
   });
 
   it("can be used with the keyboard alone, from the search to a contact's phone link", async () => {
-    visit = await openPage(browser, hostUrl('view="list"'));
+    const visit = await openVisit(hostUrl('view="list"'));
     const { page } = visit;
     await page.locator("kausa-finder ol[part=list] > li").first().waitFor();
     // Tab into the finder until the searchbox has the focus.
@@ -103,7 +84,7 @@ describe("embedding", () => {
   });
 
   it("works as an iframe for CMSs without scripts", async () => {
-    visit = await openPage(browser, `${servers.api}/demo/iframe.html`);
+    const visit = await openVisit(`${session.servers.api}/demo/iframe.html`);
     const { page } = visit;
     const frame = page.frameLocator("iframe.finder");
     await frame.locator("kausa-finder ol[part=list] > li").first().waitFor();
@@ -116,7 +97,7 @@ describe("embedding", () => {
   });
 
   it("shows the fictional Landkreis demo page without accessibility violations", async () => {
-    visit = await openPage(browser, `${servers.api}/`);
+    const visit = await openVisit(`${session.servers.api}/`);
     const { page } = visit;
     await page.locator("kausa-finder ol[part=list] > li").first().waitFor();
     await page.locator("kausa-offers li").first().waitFor();
@@ -124,8 +105,8 @@ describe("embedding", () => {
   });
 
   it("loads an opt-in base map only after the visitor's consent", async () => {
-    const basemap = `${servers.host}/basemap-style.json`;
-    visit = await openPage(browser, hostUrl(`view="map" basemap="${basemap}" basemap-provider="Testkarte"`));
+    const basemap = `${session.servers.host}/basemap-style.json`;
+    const visit = await openVisit(hostUrl(`view="map" basemap="${basemap}" basemap-provider="Testkarte"`));
     const { page, requests } = visit;
     const consent = page.getByRole("button", { name: /Hintergrundkarte laden.*Testkarte/ });
     await consent.waitFor();

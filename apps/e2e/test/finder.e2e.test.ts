@@ -1,32 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { foreignRequests, launchBrowser, openPage, screenshot, type Visit } from "./support/browser.ts";
-import { type Servers, startServers } from "./support/servers.ts";
+import { screenshot } from "./support/browser.ts";
+import { useBrowserSession } from "./support/session.ts";
 
-let servers: Servers;
-let browser: Browser;
-let visit: Visit | undefined;
+const { session, hostUrl, visit: openVisit } = useBrowserSession();
 
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-afterEach(async () => {
-  // Privacy: whatever the test did, the page contacted nothing but this machine.
-  if (visit) expect(foreignRequests(visit.requests)).toEqual([]);
-  await visit?.context.close();
-  visit = undefined;
-});
-
-const hostUrl = (attributes: string, extra = "") =>
-  `${servers.host}/page?attributes=${encodeURIComponent(attributes)}${extra}`;
-const results = () => visit!.page.locator("kausa-finder ol[part=list] > li");
-const status = () => visit!.page.locator("kausa-finder [part=status]");
+const results = () => session.visit!.page.locator("kausa-finder ol[part=list] > li");
+const status = () => session.visit!.page.locator("kausa-finder [part=status]");
 /** The result count in the status line ("Keine …" is 0). */
 const count = async () => {
   const text = (await status().textContent()) ?? "";
@@ -34,15 +14,15 @@ const count = async () => {
 };
 
 async function open(attributes = 'view="both"', extra = "", options = {}) {
-  visit = await openPage(browser, hostUrl(attributes, extra), options);
+  const visit = await openVisit(hostUrl(attributes, extra), options);
   await results().first().waitFor();
   return visit;
 }
 
 async function searchPlace(text: string) {
-  const input = visit!.page.locator("kausa-finder kausa-place-search input");
+  const input = session.visit!.page.locator("kausa-finder kausa-place-search input");
   await input.fill(text);
-  await visit!.page.locator("kausa-finder [role=option]").first().waitFor();
+  await session.visit!.page.locator("kausa-finder [role=option]").first().waitFor();
   await input.press("ArrowDown");
   await input.press("Enter");
   await expect.poll(() => status().textContent()).toContain("in der Nähe von");
@@ -215,7 +195,7 @@ describe("<kausa-finder> embedded on another origin", () => {
   });
 
   it("finds help near the visitor with the browser's location, and explains a refusal", async () => {
-    visit = await openPage(browser, hostUrl('view="list"'), {
+    const visit = await openVisit(hostUrl('view="list"'), {
       geolocation: { latitude: 50.6087, longitude: 10.6923 },
       permissions: ["geolocation"],
     });
@@ -226,13 +206,11 @@ describe("<kausa-finder> embedded on another origin", () => {
     expect(await page.locator("kausa-finder kausa-place-search [role=status]").textContent()).toContain(
       "Standort gefunden",
     );
-    await visit.context.close();
-
-    visit = await openPage(browser, hostUrl('view="list"'), { permissions: [] });
-    await visit.page.locator("kausa-finder ol[part=list] > li").first().waitFor();
-    await visit.page.getByRole("button", { name: "In meiner Nähe" }).click();
+    const refused = await openVisit(hostUrl('view="list"'), { permissions: [] });
+    await refused.page.locator("kausa-finder ol[part=list] > li").first().waitFor();
+    await refused.page.getByRole("button", { name: "In meiner Nähe" }).click();
     await expect
-      .poll(() => visit!.page.locator("kausa-finder kausa-place-search [role=status]").textContent())
+      .poll(() => session.visit!.page.locator("kausa-finder kausa-place-search [role=status]").textContent())
       .toContain("Standort nicht verfügbar");
   });
 
@@ -334,7 +312,7 @@ describe("<kausa-finder> embedded on another origin", () => {
 
   it("reflows at 200 % zoom without horizontal scrolling", async () => {
     // 200 % zoom of a 1280 px window is a 640 CSS px viewport.
-    visit = await openPage(browser, hostUrl('view="both"'), {
+    const visit = await openVisit(hostUrl('view="both"'), {
       viewport: { width: 640, height: 800 },
       deviceScaleFactor: 2,
     });

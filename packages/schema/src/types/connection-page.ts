@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { type PageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { type FilterInput, type Near, validateFilter, validateNear } from "../search/filters.ts";
 import type { RankedPage } from "../search/ranked-page.ts";
 
 type Delegate = "contactPoint" | "partner" | "offer" | "network";
@@ -36,6 +37,14 @@ export async function resolveRankedConnection(
   // Rows are the delegate's model shape (with what the query selected); the field's type
   // knows that, this generic helper cannot, so the nodes are handed over untyped.
   return toConnection(nodes as never[], window.offset, page.total);
+}
+
+/** The validated filter and `near` of a list field (every list field takes the same ones). */
+export function listArguments(args: { filter?: FilterInput | null; near?: Near | null }) {
+  return {
+    filter: validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) }),
+    near: validateNear(args.near),
+  };
 }
 
 /** Accepts a region key ("nordthueringen") or a Region global ID. */

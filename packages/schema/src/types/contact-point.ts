@@ -1,7 +1,6 @@
 import { builder } from "../builder.ts";
 import { searchContactPointIds } from "../search/contact-point-search.ts";
-import { validateFilter, validateNear } from "../search/filters.ts";
-import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { GeoPrecisionEnum, ServiceEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -78,8 +77,7 @@ builder.queryField("contactPoints", (t) =>
         orderBy: t.arg({ type: ContactPointOrder }),
       },
       resolve: (_root, args, ctx, info) => {
-        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
-        const near = validateNear(args.near);
+        const { filter, near } = listArguments(args);
         return resolveRankedConnection(ctx, info, "contactPoint", args, (window) =>
           searchContactPointIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
         );

@@ -1,7 +1,6 @@
 import { builder } from "../builder.ts";
 import { contactPointFeatures, type MapFeature, type MapFeatureCollection } from "../map-features.ts";
-import { validateFilter, validateNear } from "../search/filters.ts";
-import { regionKeys } from "./connection-page.ts";
+import { listArguments } from "./connection-page.ts";
 import { ContactPointFilter } from "./contact-point.ts";
 import { NearInput } from "./geo-inputs.ts";
 
@@ -44,11 +43,9 @@ builder.queryField("contactPointMap", (t) =>
     type: MapFeatureCollectionRef,
     description: "All contact points matching the filter (at most 5000) as map markers.",
     args: { filter: t.arg({ type: ContactPointFilter }), near: t.arg({ type: NearInput }) },
-    resolve: (_root, args, ctx) =>
-      contactPointFeatures(
-        ctx.db,
-        validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) }),
-        validateNear(args.near),
-      ),
+    resolve: (_root, args, ctx) => {
+      const { filter, near } = listArguments(args);
+      return contactPointFeatures(ctx.db, filter, near);
+    },
   }),
 );

@@ -1,7 +1,6 @@
 import { builder } from "../builder.ts";
-import { validateFilter, validateNear } from "../search/filters.ts";
 import { searchOfferIds } from "../search/offer-search.ts";
-import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { OfferFormatEnum, OfferKindEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -88,8 +87,7 @@ builder.queryField("offers", (t) =>
         orderBy: t.arg({ type: OfferOrder }),
       },
       resolve: (_root, args, ctx, info) => {
-        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
-        const near = validateNear(args.near);
+        const { filter, near } = listArguments(args);
         return resolveRankedConnection(ctx, info, "offer", args, (window) =>
           searchOfferIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
         );

@@ -1,7 +1,6 @@
 import { builder } from "../builder.ts";
-import { validateFilter, validateNear } from "../search/filters.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
-import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { PartnerTypeEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -60,8 +59,7 @@ builder.queryField("partners", (t) =>
         orderBy: t.arg({ type: PartnerOrder, description: "Default: DISTANCE with `near`, else NAME." }),
       },
       resolve: (_root, args, ctx, info) => {
-        const filter = validateFilter({ ...args.filter, regionIds: regionKeys(args.filter?.regionIds) });
-        const near = validateNear(args.near);
+        const { filter, near } = listArguments(args);
         return resolveRankedConnection(ctx, info, "partner", args, (window) =>
           searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
         );

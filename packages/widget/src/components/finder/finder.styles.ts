@@ -112,26 +112,12 @@ export default css`
       top: 0.5rem;
     }
   }
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
-  article {
-    border: 1px solid var(--kausa-border-color, #6b7280);
-    border-radius: var(--kausa-radius, 0.375rem);
-    padding: 0.75rem 1rem;
-    background: var(--kausa-surface, #fff);
+  .badge {
+    margin-inline-start: 0.25rem;
   }
   li.selected article {
     border-color: var(--kausa-selected, #b45309);
     box-shadow: 0 0 0 2px var(--kausa-selected, #b45309);
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
   }
   h3 button {
     all: unset;
@@ -142,21 +128,6 @@ export default css`
   h3 button:focus-visible {
     outline: 3px solid var(--kausa-focus, #d97706);
   }
-  p {
-    margin: 0.25rem 0;
-  }
-  .muted {
-    color: var(--kausa-muted, #4b5563);
-  }
-  .badge {
-    display: inline-block;
-    font-size: 0.8em;
-    padding: 0 0.4rem;
-    border-radius: 999px;
-    background: #fef3c7;
-    color: #78350f;
-    margin-inline-start: 0.25rem;
-  }
   .links {
     display: flex;
     flex-wrap: wrap;
@@ -164,9 +135,6 @@ export default css`
     padding: 0;
     margin: 0.5rem 0 0;
     list-style: none;
-  }
-  a {
-    color: var(--kausa-primary, #0b5394);
   }
   footer {
     font-size: 0.8em;
