@@ -234,6 +234,15 @@ describe("<kausa-finder> embedded on another origin", () => {
     await screenshot(page, "06-arabic-rtl");
   });
 
+  it("labels the map's own controls in the visitor's language", async () => {
+    const { page } = await openVisit(hostUrl('view="map" lang="ar"'));
+    const zoomIn = page.locator("kausa-finder kausa-map .maplibregl-ctrl-zoom-in");
+    await zoomIn.waitFor();
+    expect(await zoomIn.getAttribute("aria-label")).toBe("تكبير");
+    await page.locator("kausa-finder header select").selectOption("de");
+    await expect.poll(() => zoomIn.getAttribute("aria-label")).toBe("Vergrößern");
+  });
+
   it("switches to Farsi with the language switcher", async () => {
     const { page } = await open('view="list"');
     const events: string[] = [];

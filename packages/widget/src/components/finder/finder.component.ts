@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { apiClient } from "../../api/client.ts";
 import { apiOrigin } from "../../api/origin.ts";
 import {
@@ -612,7 +613,10 @@ export class KausaFinder extends LitElement {
         }
         ${
           this.showMap
-            ? html`<kausa-map
+            ? // A new map per language: MapLibre's own texts are fixed when it is created.
+              keyed(
+                t.language,
+                html`<kausa-map
               part="map"
               .featuresUrl=${this.mapFeaturesUrl}
               .boundaries=${this.boundaries}
@@ -626,7 +630,8 @@ export class KausaFinder extends LitElement {
                 e.stopPropagation();
                 this.select(e.detail.id, "map");
               }}
-            ></kausa-map>`
+            ></kausa-map>`,
+              )
             : nothing
         }
       </div>

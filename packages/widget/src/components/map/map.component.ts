@@ -73,6 +73,7 @@ export class KausaMap extends LitElement {
 
   override firstUpdated() {
     const container = this.renderRoot.querySelector(".map") as HTMLElement;
+    const t = this.translator.t.bind(this.translator);
     const map = new maplibregl.Map({
       container,
       style: localStyle(),
@@ -81,6 +82,16 @@ export class KausaMap extends LitElement {
       cooperativeGestures: true,
       attributionControl: { compact: true, customAttribution: this.translator.t("attribution") },
       fadeDuration: 0,
+      // MapLibre's own texts (buttons, the two-finger hint) in the visitor's language.
+      locale: {
+        "Map.Title": t("mapLabel"),
+        "NavigationControl.ZoomIn": t("mapZoomIn"),
+        "NavigationControl.ZoomOut": t("mapZoomOut"),
+        "AttributionControl.ToggleAttribution": t("mapAttribution"),
+        "CooperativeGesturesHandler.WindowsHelpText": t("mapGestureCtrl"),
+        "CooperativeGesturesHandler.MacHelpText": t("mapGestureMac"),
+        "CooperativeGesturesHandler.MobileHelpText": t("mapGestureTouch"),
+      },
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
     map.on("style.load", () => this.addOverlays());
