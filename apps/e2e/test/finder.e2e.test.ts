@@ -326,6 +326,7 @@ describe("<kausa-finder> embedded on another origin", () => {
       deviceScaleFactor: 2,
     });
     await results().first().waitFor();
+    await visit.page.getByRole("button", { name: "Karte" }).click();
     await visit.page.locator("kausa-finder kausa-map canvas").waitFor();
     const overflow = await visit.page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -333,6 +334,39 @@ describe("<kausa-finder> embedded on another origin", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(visit.page)).toEqual([]);
     await screenshot(visit.page, "11-zoom-200");
+  });
+
+  it("on a phone, shows the list first and loads the map only when asked", async () => {
+    const visit = await openVisit(hostUrl('view="both"'), {
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const { page, requests } = visit;
+    await results().first().waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(requests.some((url) => /assets\/map-/.test(url))).toBe(false);
+    expect(await page.locator("kausa-finder kausa-map").count()).toBe(0);
+    // The filters are folded away until opened.
+    const services = page.locator("kausa-finder select[name=services]");
+    expect(await services.isVisible()).toBe(false);
+    await page.locator("kausa-finder details.filters > summary").click();
+    await services.selectOption("MATCHING");
+    await expect
+      .poll(() => page.locator("kausa-finder details.filters > summary").textContent())
+      .toContain("(1)");
+    await page.getByRole("button", { name: "Karte" }).click();
+    await page.locator("kausa-finder kausa-map canvas").waitFor();
+    expect(await page.getByRole("button", { name: "Karte" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await results().count()).toBe(0);
+    await screenshot(page, "12-phone-map");
+    await page.getByRole("button", { name: "Liste" }).click();
+    await results().first().waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, "12-phone-list");
   });
 
   it("frees the map when the element leaves the page", async () => {

@@ -37,6 +37,7 @@ export const de = {
   sample: "Beispieldaten",
   fallback: "Nur auf Deutsch verfügbar",
   showOnMap: "Auf der Karte zeigen",
+  view: "Ansicht",
   list: "Liste",
   map: "Karte",
   mapLabel: "Karte der Anlaufstellen",

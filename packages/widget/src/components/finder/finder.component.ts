@@ -74,6 +74,9 @@ const COUNSELLING_LANGUAGES = [
   "es",
 ];
 
+/** Below this width (52rem) list and map share the space and the visitor switches between them. */
+const COMPACT_WIDTH_PX = 832;
+
 const csv = (value: string | null | undefined) =>
   (value ?? "")
     .split(/[\s,]+/)
@@ -138,6 +141,8 @@ export class KausaFinder extends LitElement {
     hasMore: { state: true, attribute: false },
     boundaries: { state: true, attribute: false },
     areas: { state: true, attribute: false },
+    compact: { state: true, attribute: false },
+    panel: { state: true, attribute: false },
   };
 
   /** Planning region key, e.g. "nordthueringen". */
@@ -186,8 +191,14 @@ export class KausaFinder extends LitElement {
   /** @internal */
   declare boundaries: unknown;
   /** @internal */
+  declare compact: boolean;
+  /** @internal */
+  declare panel: "list" | "map";
+  /** @internal */
   declare areas: { key: string; name: string; districts: { key: string; name: string }[] }[];
   private endCursor: string | null = null;
+  private mapRequested = false;
+  private resizeObserver: ResizeObserver | null = null;
   private requestId = 0;
 
   constructor() {
@@ -215,6 +226,8 @@ export class KausaFinder extends LitElement {
     this.hasMore = false;
     this.boundaries = null;
     this.areas = [];
+    this.compact = false;
+    this.panel = "list";
   }
 
   private get origin() {
@@ -233,8 +246,13 @@ export class KausaFinder extends LitElement {
     };
   }
 
-  private get showMap() {
-    return this.view !== "list";
+  /** Narrow containers (phones) with view="both" show list or map, switched by the visitor. */
+  private get listShown() {
+    return this.view === "list" || (this.view === "both" && (!this.compact || this.panel === "list"));
+  }
+
+  private get mapShown() {
+    return this.view === "map" || (this.view === "both" && (!this.compact || this.panel === "map"));
   }
 
   override connectedCallback() {
@@ -257,6 +275,11 @@ export class KausaFinder extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>) {
+    // MapLibre (~450 KB with its worker) is fetched the first time a map is actually shown.
+    if (this.hasUpdated && this.mapShown && !this.mapRequested) {
+      this.mapRequested = true;
+      void this.loadMap();
+    }
     if (
       changed.has("language") &&
       this.language &&
@@ -286,7 +309,16 @@ export class KausaFinder extends LitElement {
 
   override firstUpdated() {
     void this.loadAreas();
-    if (this.showMap) void this.loadMap();
+    this.compact = this.getBoundingClientRect().width < COMPACT_WIDTH_PX;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      if (entry) this.compact = entry.contentRect.width < COMPACT_WIDTH_PX;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
   }
 
   private async loadAreas() {
@@ -327,6 +359,15 @@ export class KausaFinder extends LitElement {
     const search = writeUrlState(location.search, this.state);
     if (search !== location.search)
       history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+  }
+
+  private get activeFilterCount() {
+    const s = this.state;
+    return (
+      [s.services, s.languages, s.targetGroups, s.offerKinds].filter((l) => l.length).length +
+      Number(s.accessible) +
+      Number(!!s.area)
+    );
   }
 
   private get areaFilter() {
@@ -408,6 +449,7 @@ export class KausaFinder extends LitElement {
     const contactPoint = this.results.find((r) => r.id === id);
     emit(this, "kausa-select", { id, contactPoint });
     if (from === "map") {
+      if (this.compact) this.panel = "list";
       // Bring the chosen result into view and give it focus, for keyboard and screen-reader users.
       void this.updateComplete.then(() => {
         const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h3 button`);
@@ -590,9 +632,24 @@ export class KausaFinder extends LitElement {
   private renderContacts() {
     const t = this.translator;
     return html`
-      <div class="layout ${this.view}">
+      ${
+        this.view === "both" && this.compact
+          ? html`<div class="panel-switch" role="group" aria-label=${t.t("view")}>
+              ${(["list", "map"] as const).map(
+                (panel) => html`<button
+                  type="button"
+                  aria-pressed=${this.panel === panel ? "true" : "false"}
+                  @click=${() => (this.panel = panel)}
+                >
+                  ${t.t(panel)}
+                </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      <div class="layout ${this.compact ? "compact" : this.view}">
         ${
-          this.view === "map"
+          !this.listShown
             ? nothing
             : html`<section aria-labelledby="results-heading">
               <h3 id="results-heading" class="visually-hidden">${t.t("contacts")}</h3>
@@ -612,7 +669,7 @@ export class KausaFinder extends LitElement {
             </section>`
         }
         ${
-          this.showMap
+          this.mapShown
             ? // A new map per language: MapLibre's own texts are fixed when it is created.
               keyed(
                 t.language,
@@ -677,7 +734,15 @@ export class KausaFinder extends LitElement {
         .value=${this.state.origin?.label ?? ""}
         @kausa-place-select=${this.onPlace}
       ></kausa-place-search>
-      ${this.renderFilters()}
+      ${
+        this.compact
+          ? // On a phone the filters fold away, so the results are on the first screen.
+            html`<details class="filters">
+              <summary>${t.t("filters")}${this.activeFilterCount ? ` (${this.activeFilterCount})` : ""}</summary>
+              ${this.renderFilters()}
+            </details>`
+          : this.renderFilters()
+      }
       <div class="tabs" role="tablist">
         ${(["contacts", "offers"] as const).map(
           (tab) => html`<button

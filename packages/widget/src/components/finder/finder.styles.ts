@@ -95,6 +95,22 @@ export default css`
     background: var(--kausa-primary, #0b5394);
     color: var(--kausa-on-primary, #fff);
   }
+  details.filters > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.5rem 0;
+  }
+  details.filters > summary:focus-visible {
+    outline: 3px solid var(--kausa-focus, #d97706);
+  }
+  .panel-switch {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .panel-switch button[aria-pressed="true"] {
+    background: var(--kausa-primary, #0b5394);
+    color: var(--kausa-on-primary, #fff);
+  }
   .status {
     font-weight: 600;
   }

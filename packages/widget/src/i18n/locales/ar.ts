@@ -38,6 +38,7 @@ export default {
   sample: "بيانات تجريبية",
   fallback: "متوفر باللغة الألمانية فقط",
   showOnMap: "عرض على الخريطة",
+  view: "طريقة العرض",
   list: "قائمة",
   map: "خريطة",
   mapZoomIn: "تكبير",

@@ -38,6 +38,7 @@ export default {
   sample: "Sample data",
   fallback: "Only available in German",
   showOnMap: "Show on map",
+  view: "View",
   list: "List",
   map: "Map",
   mapZoomIn: "Zoom in",

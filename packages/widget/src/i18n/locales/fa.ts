@@ -38,6 +38,7 @@ export default {
   sample: "داده‌های نمونه",
   fallback: "فقط به زبان آلمانی موجود است",
   showOnMap: "نمایش روی نقشه",
+  view: "نمایش",
   list: "فهرست",
   map: "نقشه",
   mapZoomIn: "بزرگ‌نمایی",

@@ -38,6 +38,7 @@ export default {
   sample: "Пример данных",
   fallback: "Доступно только на немецком",
   showOnMap: "Показать на карте",
+  view: "Вид",
   list: "Список",
   map: "Карта",
   mapZoomIn: "Приблизить",

@@ -38,6 +38,7 @@ export default {
   sample: "Örnek veri",
   fallback: "Yalnızca Almanca mevcut",
   showOnMap: "Haritada göster",
+  view: "Görünüm",
   list: "Liste",
   map: "Harita",
   mapZoomIn: "Yakınlaştır",

@@ -38,6 +38,7 @@ export default {
   sample: "Приклад даних",
   fallback: "Доступно лише німецькою",
   showOnMap: "Показати на мапі",
+  view: "Вигляд",
   list: "Список",
   map: "Мапа",
   mapZoomIn: "Збільшити",
