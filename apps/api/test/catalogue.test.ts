@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "./support/test-app.ts";
 
-const { ok } = useTestApp();
+const { ctx, ok } = useTestApp();
 // biome-ignore lint/suspicious/noExplicitAny: response rows
 type Node = any;
 const nodes = (connection: Node) => connection.edges.map((e: Node) => e.node) as Node[];
@@ -183,6 +183,31 @@ describe("localized texts", () => {
     expect(nodes(plain.offers).every((o) => o.title.locale === "de" && !o.title.isFallback)).toBe(true);
     const unsupported = await ok(Q, { locale: "sw" });
     expect(nodes(unsupported.offers).every((o) => o.title.locale === "de" && o.title.isFallback)).toBe(true);
+  });
+});
+
+describe("URLs from the data", () => {
+  it("serves only http(s) URLs, whatever was stored", async () => {
+    await ctx.db.prisma.contactPoint.update({
+      where: { id: "cp-0001" },
+      data: { website: "javascript:alert(1)" },
+    });
+    await ctx.db.prisma.offer.update({
+      where: { id: "offer-001" },
+      data: { registrationUrl: "data:text/html,x" },
+    });
+    const cp = Buffer.from("ContactPoint:cp-0001").toString("base64");
+    const offer = Buffer.from("Offer:offer-001").toString("base64");
+    const data = await ok(
+      `query U($cp: ID!, $offer: ID!) {
+      cp: node(id: $cp) { ... on ContactPoint { website email } }
+      offer: node(id: $offer) { ... on Offer { registrationUrl } }
+    }`,
+      { cp, offer },
+    );
+    expect(data.cp.website).toBeNull();
+    expect(data.cp.email).toBeTruthy();
+    expect(data.offer.registrationUrl).toBeNull();
   });
 });
 

@@ -20,6 +20,21 @@ export function formatDate(iso: string, t: Translator): string {
   return new Intl.DateTimeFormat(t.language, { dateStyle: "medium" }).format(new Date(iso));
 }
 
+/** The URL if it is http(s), else undefined (Lit then leaves the href out). Defence in depth: the API filters too. */
+export function httpHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A mailto: URL for a plain address only (no extra headers smuggled in with "?"). */
+export const mailtoHref = (email: string) =>
+  /^[^\s@?&]+@[^\s@?&]+\.[^\s@?&]+$/.test(email) ? `mailto:${email}` : undefined;
+
 /** A tel: URL with only what dialers understand. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, "")}`;
 

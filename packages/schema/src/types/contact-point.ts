@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { searchContactPointIds } from "../search/contact-point-search.ts";
+import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { GeoPrecisionEnum, ServiceEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
@@ -24,7 +25,11 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
     geoPrecision: t.expose("geoPrecision", { type: GeoPrecisionEnum }),
     phone: t.exposeString("phone", { nullable: true }),
     email: t.exposeString("email", { nullable: true }),
-    website: t.exposeString("website", { nullable: true }),
+    website: t.string({
+      nullable: true,
+      description: "Only http(s) URLs.",
+      resolve: (cp) => httpUrl(cp.website),
+    }),
     openingHours: t.field({
       type: [OpeningHoursSpecification],
       select: { openingHours: true },

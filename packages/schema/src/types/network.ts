@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import { validateFilter } from "../search/filters.ts";
 import { searchNetworkIds } from "../search/network-search.ts";
+import { httpUrl } from "../urls.ts";
 import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
 import { NetworkKindEnum, PartnerTypeEnum } from "./enums.ts";
 import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
@@ -22,7 +23,11 @@ export const Network = builder.prismaNode("Network", {
     }),
     region: t.relation("region", { nullable: true, description: "Null for state-wide networks." }),
     members: t.relation("members", { query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } } }),
-    website: t.exposeString("website", { nullable: true }),
+    website: t.string({
+      nullable: true,
+      description: "Only http(s) URLs.",
+      resolve: (network) => httpUrl(network.website),
+    }),
     isSample: t.exposeBoolean("isSample"),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),

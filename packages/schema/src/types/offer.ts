@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { searchOfferIds } from "../search/offer-search.ts";
+import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { OfferFormatEnum, OfferKindEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
@@ -49,8 +50,16 @@ export const Offer = builder.prismaNode("Offer", {
       nullable: true,
       description: "Ausbildungsberuf, for apprenticeship places.",
     }),
-    registrationUrl: t.exposeString("registrationUrl", { nullable: true }),
-    documentUrl: t.exposeString("documentUrl", { nullable: true, description: "The document, for guides." }),
+    registrationUrl: t.string({
+      nullable: true,
+      description: "Only http(s) URLs.",
+      resolve: (offer) => httpUrl(offer.registrationUrl),
+    }),
+    documentUrl: t.string({
+      nullable: true,
+      description: "The document, for guides. Only http(s) URLs.",
+      resolve: (offer) => httpUrl(offer.documentUrl),
+    }),
     isSample: t.exposeBoolean("isSample"),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     distanceKm: t.float({

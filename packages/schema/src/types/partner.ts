@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
+import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
 import { PartnerTypeEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
@@ -22,8 +23,16 @@ export const Partner = builder.prismaNode("Partner", {
       select: { description: true },
       resolve: (partner, args, ctx) => localized(partner.description, args.locale, ctx),
     }),
-    website: t.exposeString("website", { nullable: true }),
-    logoUrl: t.exposeString("logoUrl", { nullable: true }),
+    website: t.string({
+      nullable: true,
+      description: "Only http(s) URLs.",
+      resolve: (partner) => httpUrl(partner.website),
+    }),
+    logoUrl: t.string({
+      nullable: true,
+      description: "Only http(s) URLs.",
+      resolve: (partner) => httpUrl(partner.logoUrl),
+    }),
     isSample: t.exposeBoolean("isSample", { description: "Sample data: not a real organisation's details." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     regions: t.relation("regions", { description: "Regions the organisation serves." }),

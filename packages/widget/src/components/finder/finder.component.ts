@@ -10,7 +10,7 @@ import {
   type PlaceNode,
 } from "../../api/queries.ts";
 import { emit } from "../../events.ts";
-import { formatOpeningHours, languageNames, routeHref, telHref } from "../../format.ts";
+import { formatOpeningHours, httpHref, languageNames, mailtoHref, routeHref, telHref } from "../../format.ts";
 import {
   germanTranslator,
   LANGUAGE_NAMES,
@@ -615,10 +615,10 @@ export class KausaFinder extends LitElement {
         </p>
         <ul class="links">
           ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
-          ${cp.email ? html`<li><a href="mailto:${cp.email}">${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
+          ${mailtoHref(cp.email ?? "") ? html`<li><a href=${mailtoHref(cp.email ?? "")}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
           ${
-            cp.website
-              ? html`<li><a href=${cp.website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>`
+            httpHref(cp.website)
+              ? html`<li><a href=${httpHref(cp.website)} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>`
               : nothing
           }
           <li class="route">

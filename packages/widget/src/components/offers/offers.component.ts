@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { apiClient } from "../../api/client.ts";
 import { apiOrigin } from "../../api/origin.ts";
 import { OFFERS, type OfferNode } from "../../api/queries.ts";
-import { formatDate } from "../../format.ts";
+import { formatDate, httpHref } from "../../format.ts";
 import { germanTranslator, loadTranslator, type Translator, widgetLanguage } from "../../i18n/i18n.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import resultListStyles from "../../styles/result-list.styles.ts";
@@ -80,8 +80,8 @@ export class KausaOffers extends LitElement {
 
   override async connectedCallback() {
     super.connectedCallback();
-    // Standalone use: the language comes from the attribute or the page.
-    if (this.language || !this.translator || this.translator === germanTranslator) {
+    // Standalone use (no finder hands in origin and translator): the attribute or the page decides.
+    if (!this.apiOrigin) {
       const lang = widgetLanguage(this.language) ?? widgetLanguage(document.documentElement.lang);
       if (lang && lang !== "de") this.translator = await loadTranslator(lang);
     }
@@ -139,10 +139,10 @@ export class KausaOffers extends LitElement {
         ${offer.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
         <p class="muted">${[when, where, offer.partner.name].filter(Boolean).join(" · ")}</p>
         ${offer.occupation ? html`<p>${offer.occupation}</p>` : nothing}
-        ${offer.documentUrl ? html`<p><a href=${offer.documentUrl} target="_blank" rel="noopener noreferrer">${t.t("document")}</a></p>` : nothing}
+        ${httpHref(offer.documentUrl) ? html`<p><a href=${httpHref(offer.documentUrl)} target="_blank" rel="noopener noreferrer">${t.t("document")}</a></p>` : nothing}
         ${
-          offer.registrationUrl
-            ? html`<p><a href=${offer.registrationUrl} target="_blank" rel="noopener noreferrer">${t.t("register")}</a></p>`
+          httpHref(offer.registrationUrl)
+            ? html`<p><a href=${httpHref(offer.registrationUrl)} target="_blank" rel="noopener noreferrer">${t.t("register")}</a></p>`
             : nothing
         }
       </article>
