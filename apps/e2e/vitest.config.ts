@@ -6,4 +6,6 @@ export default kausaProject("e2e", {
   testTimeout: 90_000,
   hookTimeout: 120_000,
   fileParallelism: false,
+  // expect.poll waits 1 s by default: too short for a map rendered in software on a busy CI machine.
+  expect: { poll: { timeout: 15_000, interval: 100 } },
 });
