@@ -89,6 +89,19 @@ describe("<kausa-finder> embedded on another origin", () => {
         }),
       )
       .toContain(id!);
+    // … and shows a detail popup with a route link (opened only on click).
+    const popup = page.locator("kausa-finder kausa-map .maplibregl-popup");
+    await popup.waitFor();
+    expect(await popup.locator("strong").textContent()).toBe(
+      await first
+        .locator("h3 button")
+        .textContent()
+        .then((s) => s?.trim()),
+    );
+    expect(await popup.locator("a").getAttribute("href")).toMatch(
+      /^https:\/\/www\.openstreetmap\.org\/directions\?to=/,
+    );
+    expect(await popup.locator("button.maplibregl-popup-close-button").getAttribute("aria-label")).toBe("Schließen");
     // … and choosing a marker on the map selects it in the list.
     const other = await results().nth(3).getAttribute("data-id");
     await page.evaluate((markerId) => {

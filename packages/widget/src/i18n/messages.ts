@@ -42,6 +42,7 @@ export const de = {
   map: "Karte",
   mapLabel: "Karte der Anlaufstellen",
   mapLoading: "Karte wird geladen …",
+  mapClose: "Schließen",
   mapZoomIn: "Vergrößern",
   mapZoomOut: "Verkleinern",
   mapAttribution: "Quellenangaben ein-/ausblenden",

@@ -370,6 +370,13 @@ export class KausaFinder extends LitElement {
     );
   }
 
+  private get selectedDetails() {
+    const cp = this.results.find((r) => r.id === this.state.selectedId);
+    return cp
+      ? { name: cp.name, address: [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ") }
+      : null;
+  }
+
   private get areaFilter() {
     return contactPointFilter(this.state, this.presets);
   }
@@ -678,6 +685,7 @@ export class KausaFinder extends LitElement {
               .featuresUrl=${this.mapFeaturesUrl}
               .boundaries=${this.boundaries}
               .selectedId=${this.state.selectedId}
+              .selectedDetails=${this.selectedDetails}
               .center=${this.state.origin}
               .translator=${t}
               .basemapUrl=${this.basemap}

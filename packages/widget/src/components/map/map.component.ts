@@ -4,6 +4,7 @@ import * as maplibregl from "maplibre-gl";
 import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css?inline";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { emit } from "../../events.ts";
+import { routeHref } from "../../format.ts";
 import { germanTranslator, type Translator } from "../../i18n/i18n.ts";
 import { COLORS, localStyle } from "./local-style.ts";
 import styles from "./map.styles.ts";
@@ -41,6 +42,7 @@ export class KausaMap extends LitElement {
     translator: { attribute: false },
     basemapUrl: { attribute: false },
     basemapProvider: { attribute: false },
+    selectedDetails: { attribute: false },
     basemapConsented: { state: true, attribute: false },
   };
 
@@ -51,6 +53,8 @@ export class KausaMap extends LitElement {
   declare translator: Translator;
   declare basemapUrl: string | null;
   declare basemapProvider: string;
+  /** Name and address of the chosen contact point, for its popup (the list has all the rest). */
+  declare selectedDetails: { name: string; address: string } | null;
   /** @internal */
   declare basemapConsented: boolean;
   /** The MapLibre instance while the element is on the page (null after removal). */
@@ -58,6 +62,7 @@ export class KausaMap extends LitElement {
   private features: FeatureCollection = { type: "FeatureCollection", features: [] };
   private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private popup: maplibregl.Popup | null = null;
 
   constructor() {
     super();
@@ -68,6 +73,7 @@ export class KausaMap extends LitElement {
     this.translator = germanTranslator;
     this.basemapUrl = null;
     this.basemapProvider = "";
+    this.selectedDetails = null;
     this.basemapConsented = false;
   }
 
@@ -88,6 +94,7 @@ export class KausaMap extends LitElement {
         "NavigationControl.ZoomIn": t("mapZoomIn"),
         "NavigationControl.ZoomOut": t("mapZoomOut"),
         "AttributionControl.ToggleAttribution": t("mapAttribution"),
+        "Popup.Close": t("mapClose"),
         "CooperativeGesturesHandler.WindowsHelpText": t("mapGestureCtrl"),
         "CooperativeGesturesHandler.MacHelpText": t("mapGestureMac"),
         "CooperativeGesturesHandler.MobileHelpText": t("mapGestureTouch"),
@@ -142,6 +149,8 @@ export class KausaMap extends LitElement {
       this.features = data;
       this.setSourceData("contacts", data);
       this.fitToFeatures();
+      // A selection restored from a deep link can only be shown once its marker is known.
+      if (this.selectedId) this.showSelection();
     } catch (error) {
       if ((error as Error).name !== "AbortError") console.warn("[kausa-map] could not load markers", error);
     }
@@ -262,10 +271,39 @@ export class KausaMap extends LitElement {
     const map = this.map;
     if (!map?.getLayer("selected")) return;
     map.setFilter("selected", ["==", ["get", "id"], this.selectedId ?? ""]);
+    this.popup?.remove();
+    this.popup = null;
     const feature = this.features.features.find((f) => f.id === this.selectedId) as
-      | { geometry: { coordinates: [number, number] } }
+      | { properties: { name?: string }; geometry: { coordinates: [number, number] } }
       | undefined;
-    if (feature) this.moveTo(feature.geometry.coordinates, Math.max(map.getZoom(), 11));
+    if (!feature) return;
+    this.moveTo(feature.geometry.coordinates, Math.max(map.getZoom(), 11));
+    this.popup = new maplibregl.Popup({ closeOnClick: false, focusAfterOpen: false, maxWidth: "18rem" })
+      .setLngLat(feature.geometry.coordinates)
+      .setDOMContent(this.popupContent(feature.properties.name ?? "", feature.geometry.coordinates))
+      .addTo(map);
+  }
+
+  /** Name, address and a route link for the chosen contact point; built as DOM, never parsed from data. */
+  private popupContent(name: string, [lng, lat]: [number, number]) {
+    const t = this.translator.t.bind(this.translator);
+    const root = document.createElement("div");
+    root.className = "popup";
+    const title = document.createElement("strong");
+    title.textContent = this.selectedDetails?.name ?? name;
+    root.append(title);
+    if (this.selectedDetails?.address) {
+      const address = document.createElement("p");
+      address.textContent = this.selectedDetails.address;
+      root.append(address);
+    }
+    const route = document.createElement("a");
+    route.href = routeHref(lat, lng);
+    route.target = "_blank";
+    route.rel = "noopener noreferrer";
+    route.textContent = t("route");
+    root.append(route);
+    return root;
   }
 
   private moveTo(center: [number, number], zoom: number) {

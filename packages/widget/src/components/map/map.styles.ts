@@ -31,6 +31,17 @@ export default css`
   .consent:focus-visible {
     outline: 3px solid var(--kausa-focus, #d97706);
   }
+  .popup {
+    font: inherit;
+    font-family: var(--kausa-font, inherit);
+    color: var(--kausa-text, #1f2933);
+  }
+  .popup p {
+    margin: 0.25rem 0;
+  }
+  .popup a {
+    color: var(--kausa-primary, #0b5394);
+  }
   .loading {
     position: absolute;
     inset: 0;

@@ -41,6 +41,7 @@ export default {
   view: "طريقة العرض",
   list: "قائمة",
   map: "خريطة",
+  mapClose: "إغلاق",
   mapZoomIn: "تكبير",
   mapZoomOut: "تصغير",
   mapAttribution: "إظهار/إخفاء المصادر",

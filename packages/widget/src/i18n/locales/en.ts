@@ -41,6 +41,7 @@ export default {
   view: "View",
   list: "List",
   map: "Map",
+  mapClose: "Close",
   mapZoomIn: "Zoom in",
   mapZoomOut: "Zoom out",
   mapAttribution: "Toggle attribution",

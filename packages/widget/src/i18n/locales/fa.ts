@@ -41,6 +41,7 @@ export default {
   view: "نمایش",
   list: "فهرست",
   map: "نقشه",
+  mapClose: "بستن",
   mapZoomIn: "بزرگ‌نمایی",
   mapZoomOut: "کوچک‌نمایی",
   mapAttribution: "نمایش/پنهان کردن منابع",

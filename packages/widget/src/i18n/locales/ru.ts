@@ -41,6 +41,7 @@ export default {
   view: "Вид",
   list: "Список",
   map: "Карта",
+  mapClose: "Закрыть",
   mapZoomIn: "Приблизить",
   mapZoomOut: "Отдалить",
   mapAttribution: "Показать/скрыть источники",

@@ -41,6 +41,7 @@ export default {
   view: "Görünüm",
   list: "Liste",
   map: "Harita",
+  mapClose: "Kapat",
   mapZoomIn: "Yakınlaştır",
   mapZoomOut: "Uzaklaştır",
   mapAttribution: "Kaynakları göster/gizle",

@@ -41,6 +41,7 @@ export default {
   view: "Вигляд",
   list: "Список",
   map: "Мапа",
+  mapClose: "Закрити",
   mapZoomIn: "Збільшити",
   mapZoomOut: "Зменшити",
   mapAttribution: "Показати/сховати джерела",
