@@ -63,6 +63,7 @@ describe("<kausa-finder> embedded on another origin", () => {
       .toBeLessThan(before);
     await page.locator("kausa-finder input[type=checkbox]").check();
     await page.locator("kausa-finder select[name=languages]").selectOption("ar");
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "03-filtered");
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
     await expect.poll(async () => Number((await status().textContent())!.match(/\d+/)?.[0])).toBe(before);
@@ -101,7 +102,9 @@ describe("<kausa-finder> embedded on another origin", () => {
     expect(await popup.locator("a").getAttribute("href")).toMatch(
       /^https:\/\/www\.openstreetmap\.org\/directions\?to=/,
     );
-    expect(await popup.locator("button.maplibregl-popup-close-button").getAttribute("aria-label")).toBe("Schließen");
+    expect(await popup.locator("button.maplibregl-popup-close-button").getAttribute("aria-label")).toBe(
+      "Schließen",
+    );
     // … and choosing a marker on the map selects it in the list.
     const other = await results().nth(3).getAttribute("data-id");
     await page.evaluate((markerId) => {
@@ -369,6 +372,7 @@ describe("<kausa-finder> embedded on another origin", () => {
     await expect
       .poll(() => page.locator("kausa-finder details.filters > summary").textContent())
       .toContain("(1)");
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Karte" }).click();
     await page.locator("kausa-finder kausa-map canvas").waitFor();
     expect(await page.getByRole("button", { name: "Karte" }).getAttribute("aria-pressed")).toBe("true");
