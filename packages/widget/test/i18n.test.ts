@@ -28,7 +28,15 @@ describe("widget languages", () => {
       for (const key of core) expect(t.t(key), `${language}.${key}`).not.toBe(de[key]);
     }
     const uk = await loadTranslator("uk");
-    expect(uk.t("service.COMPANY_COUNSELLING")).toBe(de["service.COMPANY_COUNSELLING"]);
+    expect(uk.t("attribution")).toBe(de.attribution);
+  });
+
+  it("has every text in every language (only the data attribution stays German, as the licences word it)", async () => {
+    for (const language of WIDGET_LANGUAGES.filter((l) => l !== "de")) {
+      const messages = (await import(`../src/i18n/locales/${language}.ts`)).default as Record<string, string>;
+      const missing = Object.keys(de).filter((key) => key !== "attribution" && !(key in messages));
+      expect(missing, language).toEqual([]);
+    }
   });
 
   it("fills parameters and picks a supported language from a tag", async () => {
