@@ -386,6 +386,21 @@ describe("<kausa-finder> embedded on another origin", () => {
     await screenshot(page, "12-phone-list");
   });
 
+  it("says so when the API cannot be reached, and recovers with 'Erneut versuchen'", async () => {
+    const visit = await openVisit(hostUrl('view="list"'));
+    const { page } = visit;
+    await results().first().waitFor();
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.locator("kausa-finder select[name=services]").selectOption("MATCHING");
+    const alert = page.locator("kausa-finder [role=alert]");
+    await expect.poll(() => alert.textContent()).toContain("Die Daten konnten nicht geladen werden.");
+    expect(await results().count()).toBe(0);
+    await page.unroute("**/graphql");
+    await alert.getByRole("button", { name: "Erneut versuchen" }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
+  });
+
   it("frees the map when the element leaves the page", async () => {
     const { page } = await open();
     await page.locator("kausa-finder kausa-map canvas").waitFor();

@@ -409,6 +409,12 @@ export class KausaFinder extends LitElement {
     const connection = result.data?.contactPoints;
     if (!connection) {
       this.failed = true;
+      // Old results under a new filter would mislead: show only the error (unless paging on).
+      if (!append) {
+        this.results = [];
+        this.totalCount = null;
+        this.hasMore = false;
+      }
       return;
     }
     const nodes = connection.edges.map((e: { node: ContactPointNode }) => e.node) as ContactPointNode[];
