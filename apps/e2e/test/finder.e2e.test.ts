@@ -386,6 +386,15 @@ describe("<kausa-finder> embedded on another origin", () => {
     await screenshot(page, "12-phone-list");
   });
 
+  it("explains an empty result instead of showing an empty list", async () => {
+    const visit = await openVisit(hostUrl('view="list" languages="zz" locked="languages"'));
+    await expect
+      .poll(() => status().textContent())
+      .toBe("Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.");
+    expect(await results().count()).toBe(0);
+    expect(await axeViolations(visit.page)).toEqual([]);
+  });
+
   it("says so when the API cannot be reached, and recovers with 'Erneut versuchen'", async () => {
     const visit = await openVisit(hostUrl('view="list"'));
     const { page } = visit;
