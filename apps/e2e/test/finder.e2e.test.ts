@@ -231,10 +231,14 @@ describe("<kausa-finder> embedded on another origin", () => {
   });
 
   it("lists upcoming trainings and events in the offers tab", async () => {
-    const { page } = await open('view="list" region="suedwestthueringen"');
+    const { page, operations } = await open('view="list" region="suedwestthueringen"');
+    const searches = () => operations.filter((o) => o.startsWith("ContactPoints")).length;
+    const before = searches();
     await page.getByRole("tab", { name: "Angebote und Termine" }).click();
     const offers = page.locator("kausa-finder kausa-offers li");
     await offers.first().waitFor();
+    // Switching tabs changes nothing the contact search depends on: it is not sent again.
+    expect(searches()).toBe(before);
     expect(await offers.count()).toBeGreaterThan(0);
     expect(await offers.first().locator(".kind").textContent()).toBeTruthy();
     expect(await axeViolations(page)).toEqual([]);
@@ -242,8 +246,10 @@ describe("<kausa-finder> embedded on another origin", () => {
   });
 
   it("shows Arabic right to left, chosen by attribute, with German content marked", async () => {
-    const { page } = await open('view="list" lang="ar"');
+    const { page, operations } = await open('view="list" lang="ar"');
     await expect.poll(() => page.locator("kausa-finder [part=base]").getAttribute("dir")).toBe("rtl");
+    // One search, already in Arabic: no German first paint, no wasted request.
+    expect(operations.filter((o) => o.startsWith("ContactPoints"))).toEqual(["ContactPoints ar"]);
     expect(await page.locator("kausa-finder h2").textContent()).toContain("التدريب المهني");
     await expect.poll(() => status().textContent()).toContain("جهة اتصال");
     expect(await axeViolations(page)).toEqual([]);

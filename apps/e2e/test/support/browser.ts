@@ -27,6 +27,8 @@ export interface Visit {
   context: BrowserContext;
   /** Every URL the page requested. */
   requests: string[];
+  /** The GraphQL operations sent, as "OperationName locale" (e.g. "ContactPoints ar"). */
+  operations: string[];
   /** Console errors, page errors and CSP violations. */
   problems: string[];
 }
@@ -39,8 +41,16 @@ export async function openPage(
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
+  const operations: string[] = [];
   const problems: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
+  page.on("request", (request) => {
+    requests.push(request.url());
+    const body = request.url().endsWith("/graphql") ? request.postData() : null;
+    if (body) {
+      const { query, variables } = JSON.parse(body) as { query: string; variables?: { locale?: string } };
+      operations.push(`${query.match(/query (\w+)/)?.[1] ?? "?"} ${variables?.locale ?? ""}`.trim());
+    }
+  });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
@@ -51,7 +61,7 @@ export async function openPage(
     );
   });
   await page.goto(url);
-  return { page, context, requests, problems };
+  return { page, context, requests, operations, problems };
 }
 
 /** Hosts other than this machine's: the widget must never contact one on its own. */

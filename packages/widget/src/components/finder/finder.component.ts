@@ -197,6 +197,8 @@ export class KausaFinder extends LitElement {
   /** @internal */
   declare areas: { key: string; name: string; districts: { key: string; name: string }[] }[];
   private endCursor: string | null = null;
+  private languageReady = false;
+  private lastSearchKey = "";
   private mapRequested = false;
   private resizeObserver: ResizeObserver | null = null;
   private requestId = 0;
@@ -297,12 +299,8 @@ export class KausaFinder extends LitElement {
       "locked",
     ].some((name) => changed.has(name as keyof KausaFinder));
     if (changed.has("state") || presetsChanged) {
-      const before = changed.get("state") as FinderState | undefined;
-      const onlySelection =
-        before &&
-        JSON.stringify({ ...before, selectedId: null }) ===
-          JSON.stringify({ ...this.state, selectedId: null });
-      if (!onlySelection || presetsChanged) void this.search();
+      // search() itself skips when nothing it depends on changed (a selection, a tab switch).
+      void this.search();
       this.writeUrl();
     }
   }
@@ -328,9 +326,10 @@ export class KausaFinder extends LitElement {
 
   private async setLanguage(language: WidgetLanguage, announce: boolean) {
     this.translator = await loadTranslator(language);
+    this.languageReady = true;
     if (announce) emit(this, "kausa-language-change", { language });
     // Localized texts come from the API in the new language.
-    if (this.hasUpdated) void this.search();
+    void this.search();
   }
 
   private async loadMap() {
@@ -386,9 +385,17 @@ export class KausaFinder extends LitElement {
     return o ? { lat: o.lat, lng: o.lng, radiusKm: DEFAULT_RADIUS_KM } : undefined;
   }
 
-  private async search(append = false) {
-    const id = ++this.requestId;
+  /**
+   * Loads results for the current state. Nothing is fetched before the interface language is
+   * known (no German flash, no wasted request), and the same search is never sent twice.
+   */
+  private async search(append = false, force = false) {
+    if (!this.languageReady) return;
     const filter = contactPointFilter(this.state, this.presets);
+    const key = JSON.stringify([filter, this.near, this.translator.language, this.pageSize, this.origin]);
+    if (!append && !force && key === this.lastSearchKey) return;
+    if (!append) this.lastSearchKey = key;
+    const id = ++this.requestId;
     this.loading = true;
     this.failed = false;
     const result = await apiClient(this.origin, this.translator.language)
@@ -409,6 +416,7 @@ export class KausaFinder extends LitElement {
     const connection = result.data?.contactPoints;
     if (!connection) {
       this.failed = true;
+      this.lastSearchKey = ""; // the same search may be tried again
       // Old results under a new filter would mislead: show only the error (unless paging on).
       if (!append) {
         this.results = [];
@@ -668,7 +676,7 @@ export class KausaFinder extends LitElement {
               <h3 id="results-heading" class="visually-hidden">${t.t("contacts")}</h3>
               ${
                 this.failed
-                  ? html`<p role="alert">${t.t("error")} <button type="button" @click=${() => this.search()}>${t.t("retry")}</button></p>`
+                  ? html`<p role="alert">${t.t("error")} <button type="button" @click=${() => this.search(false, true)}>${t.t("retry")}</button></p>`
                   : nothing
               }
               <ol part="list">
@@ -682,7 +690,7 @@ export class KausaFinder extends LitElement {
             </section>`
         }
         ${
-          this.mapShown
+          this.mapShown && this.languageReady
             ? // A new map per language: MapLibre's own texts are fixed when it is created.
               keyed(
                 t.language,
