@@ -31,7 +31,7 @@ import {
 import { readUrlState, writeUrlState } from "../../state/url-state.ts";
 import "../offers/offers.ts";
 import "../place-search/place-search.ts";
-import resultListStyles from "../../styles/result-list.styles.ts";
+import baseStyles from "../../styles/base.styles.ts";
 import type { KausaMap } from "../map/map.component.ts";
 import styles from "./finder.styles.ts";
 
@@ -116,7 +116,7 @@ const csv = (value: string | null | undefined) =>
  * @tagname kausa-finder
  */
 export class KausaFinder extends LitElement {
-  static override styles = [resultListStyles, styles];
+  static override styles = [baseStyles, styles];
   static override properties = {
     region: { type: String },
     district: { type: String },

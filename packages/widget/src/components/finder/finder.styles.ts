@@ -2,10 +2,6 @@ import { css } from "lit";
 
 export default css`
   :host {
-    display: block;
-    font-family: var(--kausa-font, inherit);
-    color: var(--kausa-text, #1f2933);
-    line-height: 1.5;
     container-type: inline-size;
   }
   * {

@@ -5,7 +5,7 @@ import { OFFERS, type OfferNode } from "../../api/queries.ts";
 import { formatDate, httpHref } from "../../format.ts";
 import { germanTranslator, loadTranslator, type Translator, widgetLanguage } from "../../i18n/i18n.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import resultListStyles from "../../styles/result-list.styles.ts";
+import baseStyles from "../../styles/base.styles.ts";
 import styles from "./offers.styles.ts";
 
 const DEFAULT_KINDS = [
@@ -29,7 +29,7 @@ const DEFAULT_KINDS = [
  * @tagname kausa-offers
  */
 export class KausaOffers extends LitElement {
-  static override styles = [resultListStyles, styles];
+  static override styles = [baseStyles, styles];
   static override properties = {
     region: { type: String },
     district: { type: String },

@@ -1,12 +1,6 @@
 import { css } from "lit";
 
 export default css`
-  :host {
-    display: block;
-    font-family: var(--kausa-font, inherit);
-    color: var(--kausa-text, #1f2933);
-    line-height: 1.5;
-  }
   .kind {
     font-size: 0.85em;
     font-weight: 600;

@@ -1,7 +1,13 @@
 import { css } from "lit";
 
-/** The result cards shared by the finder's list and <kausa-offers>. */
+/** What the finder and <kausa-offers> share: the host's typography and the result cards. */
 export default css`
+  :host {
+    display: block;
+    font-family: var(--kausa-font, inherit);
+    color: var(--kausa-text, #1f2933);
+    line-height: 1.5;
+  }
   ol {
     list-style: none;
     margin: 0;
