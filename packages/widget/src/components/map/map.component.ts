@@ -6,6 +6,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { emit } from "../../events.ts";
 import { routeHref } from "../../format.ts";
 import { germanTranslator, type Translator } from "../../i18n/i18n.ts";
+import { changedByValue } from "../../state/changed-by-value.ts";
 import { COLORS, localStyle } from "./local-style.ts";
 import styles from "./map.styles.ts";
 
@@ -42,7 +43,7 @@ export class KausaMap extends LitElement {
     translator: { attribute: false },
     basemapUrl: { attribute: false },
     basemapProvider: { attribute: false },
-    selectedDetails: { attribute: false },
+    selectedDetails: { attribute: false, hasChanged: changedByValue },
     basemapConsented: { state: true, attribute: false },
   };
 

@@ -5,6 +5,7 @@ import { OFFERS, type OfferNode } from "../../api/queries.ts";
 import { formatDate, httpHref } from "../../format.ts";
 import { germanTranslator, loadTranslator, type Translator, widgetLanguage } from "../../i18n/i18n.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { changedByValue } from "../../state/changed-by-value.ts";
 import baseStyles from "../../styles/base.styles.ts";
 import styles from "./offers.styles.ts";
 
@@ -38,7 +39,8 @@ export class KausaOffers extends LitElement {
     api: { type: String },
     apiOrigin: { attribute: false },
     translator: { attribute: false },
-    near: { attribute: false },
+    // Compared by value: the finder hands in a fresh object on every render.
+    near: { attribute: false, hasChanged: changedByValue },
     offers: { state: true, attribute: false },
     status: { state: true, attribute: false },
   };
