@@ -1,0 +1,29 @@
+import { createTestDatabase } from "@kausa/db/testing";
+import { expect, it } from "vitest";
+import { createApp } from "../src/app.ts";
+
+// When the database goes away the API says so (503 on /ready, masked 500s), and keeps running.
+it("reports an unreachable database without crashing or leaking internals", async () => {
+  const t = await createTestDatabase({ seed: false });
+  const yoga = createApp({ db: t.db });
+  await t.dispose();
+
+  const ready = await yoga.fetch("http://localhost/ready");
+  expect(ready.status).toBe(503);
+  expect(await ready.json()).toEqual({ status: "unavailable", reason: "database not reachable" });
+
+  const map = await yoga.fetch("http://localhost/map/contact-points.geojson");
+  expect(map.status).toBe(500);
+  expect(await map.json()).toEqual({ error: "Internal server error." });
+
+  const graphql = await yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ regions { key } }" }),
+  });
+  const body = (await graphql.json()) as { errors: { message: string }[] };
+  expect(body.errors[0]?.message).toBe("Unexpected error.");
+  expect(JSON.stringify(body)).not.toMatch(/prisma|postgres|pglite|closed/i);
+
+  expect((await yoga.fetch("http://localhost/health")).status).toBe(200);
+});
