@@ -7,11 +7,16 @@ import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
 import { readinessRoute } from "./http/readiness.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
+import { inputGuards } from "./security/input-guard.ts";
 import { armor, LIMITS } from "./security/limits.ts";
+import { queryCost } from "./security/query-cost.ts";
+import { type RateLimitConfig, rateLimitPlugins } from "./security/rate-limit.ts";
 
 export interface AppOptions {
   db: Database;
   graphiql?: boolean;
+  /** Per-client budgets; `false` turns them off (most tests). Default: in memory, defaults. */
+  rateLimit?: RateLimitConfig | false;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -29,7 +34,7 @@ query NearNordhausen {
  * The whole HTTP API as a fetch handler: GraphQL on /graphql plus /health, /ready, the GeoJSON
  * map layer, the embeddable widget (/widget/*), its iframe variant (/embed) and the demo (/). server.ts puts it on a port; tests call `yoga.fetch(...)` directly.
  */
-export function createApp({ db, graphiql = true }: AppOptions) {
+export function createApp({ db, graphiql = true, rateLimit = { enabled: true } }: AppOptions) {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -51,6 +56,9 @@ export function createApp({ db, graphiql = true }: AppOptions) {
     maskedErrors: true,
     plugins: [
       bodyLimit(LIMITS.maxBodyBytes),
+      ...inputGuards(),
+      queryCost(),
+      ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),
       widgetAssets(),

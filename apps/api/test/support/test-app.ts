@@ -15,7 +15,7 @@ export function useTestApp() {
   const ctx = {} as TestDatabase & { yoga: ReturnType<typeof createApp> };
   beforeAll(async () => {
     Object.assign(ctx, await createTestDatabase());
-    ctx.yoga = createApp({ db: ctx.db });
+    ctx.yoga = createApp({ db: ctx.db, rateLimit: false });
   });
   afterAll(() => ctx.dispose());
 
