@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import { openDatabase, prepareDatabase } from "@kausa/db";
 import { createApp } from "./app.ts";
+import { appConfigFromEnv } from "./app-config.ts";
 import { apiConfigFromEnv } from "./config.ts";
 
 const config = apiConfigFromEnv();
@@ -11,7 +12,7 @@ if (migrations.length) console.log(`[api] applied migrations: ${migrations.join(
 if (seed.referenceData) console.log("[api] loaded reference data (regions, districts, gazetteer)");
 if (seed.sampleData) console.log(`[api] loaded SAMPLE data: ${JSON.stringify(seed.sampleData)}`);
 
-const yoga = createApp({ db, graphiql: config.graphiql });
+const yoga = createApp({ db, ...appConfigFromEnv() });
 const server = createServer(yoga);
 server.listen(config.port, config.host, () => {
   const address = server.address();

@@ -1,0 +1,19 @@
+import type { AppOptions } from "./app.ts";
+import { rateLimitConfigFromEnv } from "./security/rate-limit.ts";
+
+/** Everything createApp takes from the environment (the database is opened by server.ts). */
+export type AppConfig = Omit<AppOptions, "db">;
+
+function flag(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name} must be true or false (got "${value}")`);
+}
+
+export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    graphiql: flag(env.GRAPHIQL, "GRAPHIQL", true),
+    rateLimit: rateLimitConfigFromEnv(env),
+  };
+}
