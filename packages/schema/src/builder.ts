@@ -5,8 +5,10 @@ import type { Database } from "@kausa/db";
 import type PrismaTypes from "@kausa/db/generated/pothos-types";
 import { getDatamodel } from "@kausa/db/generated/pothos-types";
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import { DEFAULT_LIST_SIZE, MAX_NODES } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { badInput } from "./errors.ts";
 
@@ -24,7 +26,9 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  // Costs only: the API enforces the limit itself (apps/api query-cost), with variables known.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: DEFAULT_LIST_SIZE },
   defaultFieldNullability: false,
   prisma: {
     // One client per database handle: the same schema serves PGlite and PostgreSQL.
@@ -37,11 +41,22 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    edgesFieldOptions: { nullable: false },
+    // The connection field multiplies by its page size (see perItem), so edges must not again.
+    edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
+    // nodes(ids) costs per id and takes at most MAX_NODES: one request must stay cheap.
+    nodesQueryOptions: {
+      complexity: (args: { ids: readonly unknown[] }) => ({ field: 1, multiplier: tooManyIds(args.ids) }),
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        tooManyIds(args.ids);
+        return resolveNodes(args.ids);
+      },
+    },
     // Malformed IDs are the client's mistake: a clear 400, not a masked internal error.
     decodeGlobalID: (globalID: string) => {
-      const match = /^([A-Z][A-Za-z]{1,40}):(.{1,100})$/.exec(
+      // Our ids are slugs, cuids, AGS keys and integers: anything else (a NUL byte, which
+      // PostgreSQL rejects, or broken UTF-8) is not one of ours and never reaches the database.
+      const match = /^([A-Z][A-Za-z]{1,40}):([\w.:-]{1,100})$/.exec(
         Buffer.from(globalID, "base64").toString("utf8"),
       );
       if (!match) throw badInput(`"${globalID.slice(0, 80)}" is not an ID from this API.`, "id");
@@ -49,6 +64,12 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+/** Returns the number of ids, or refuses more than MAX_NODES (before any is looked up). */
+function tooManyIds(ids: readonly unknown[]): number {
+  if (ids.length > MAX_NODES) throw badInput(`"ids" accepts at most ${MAX_NODES} IDs.`, "ids");
+  return ids.length;
+}
 
 builder.globalConnectionField("totalCount", (t) =>
   t.int({ description: "Number of results across all pages.", resolve: (parent) => parent.totalCount }),
@@ -60,6 +81,9 @@ builder.scalarType("DateTime", {
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : new Date(Number.NaN);
     if (Number.isNaN(date.getTime())) throw badInput("Expected an ISO 8601 date or date-time string.");
+    // JavaScript dates reach ±275760; PostgreSQL's timestamps and ISO 8601 stop at 4 digits.
+    const year = date.getUTCFullYear();
+    if (year < 1 || year > 9999) throw badInput("Dates must lie in the years 1 to 9999.");
     return date;
   },
 });

@@ -10,20 +10,15 @@ export const LIMITS = {
   maxBodyBytes: 100_000,
 } as const;
 
-/** Depth, alias, token, directive and cost limits, checked before execution. */
+/** Depth, alias, token and directive limits, checked while parsing and validating. */
 export function armor() {
   return EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: {
-      maxCost: LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-    },
+    // Cost is checked by query-cost.ts, which knows page sizes and variables.
+    costLimit: { enabled: false },
     // Field suggestions stay on: this is a public, documented API, and they help developers.
     blockFieldSuggestion: { enabled: false },
   });

@@ -1,4 +1,7 @@
+import { operationCost } from "@kausa/schema";
+import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { LIMITS } from "./limits.ts";
 
 const costs = new WeakMap<object, number>();
 
@@ -7,7 +10,46 @@ export function requestCost(context: object): number | undefined {
   return costs.get(context);
 }
 
-/** Computes each operation's cost (list sizes times selections) and refuses those over the limit. */
-export function queryCost(): Plugin {
-  return {};
+const tooCostly = (cost: number, maxCost: number) =>
+  new GraphQLError(
+    `This query would cost ${cost} points; the limit is ${maxCost}. Ask for fewer items per page ` +
+      "(first), fewer ids, fewer aliases or less nesting, and fetch the rest with further requests.",
+    { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } } },
+  );
+
+/** Arguments refused while costing (too many ids, a malformed variable) are the client's mistake. */
+function asClientError(error: unknown): GraphQLError {
+  if (!(error instanceof GraphQLError)) throw error;
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+  });
+}
+
+/**
+ * Computes each operation's cost with its variables (page sizes and list lengths multiply what
+ * is selected below them, aliases each count) and refuses operations over the limit with a 400
+ * before any resolver runs. The rate limiter charges the same cost to the client's budget.
+ */
+export function queryCost(maxCost: number = LIMITS.maxCost): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let cost: number;
+      try {
+        cost = operationCost(
+          args.schema,
+          args.document,
+          args.operationName,
+          args.variableValues,
+          args.contextValue,
+        );
+      } catch (error) {
+        setResultAndStopExecution({ errors: [asClientError(error)] });
+        return;
+      }
+      costs.set(args.contextValue, cost);
+      if (cost > maxCost) setResultAndStopExecution({ errors: [tooCostly(cost, maxCost)] });
+    },
+  };
 }

@@ -1,4 +1,6 @@
 import { builder } from "../builder.ts";
+import { perItem } from "../complexity.ts";
+import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchContactPointIds } from "../search/contact-point-search.ts";
 import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
@@ -75,6 +77,7 @@ builder.queryField("contactPoints", (t) =>
   t.connection(
     {
       type: ContactPoint,
+      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
       description: "Published contact points; rural ones first unless ordered otherwise.",
       args: {
         filter: t.arg({ type: ContactPointFilter }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { BOUNDARY_COST } from "../complexity.ts";
 import { badInput } from "../errors.ts";
 import { regionKeys } from "./connection-page.ts";
 import { DistrictKindEnum } from "./enums.ts";
@@ -39,6 +40,7 @@ export const District = builder.prismaNode("District", {
       description:
         "Generalised outline (VG5000, ~1 km accuracy). © GeoBasis-DE / BKG 2021 (Daten verändert).",
       select: { boundary: true },
+      complexity: BOUNDARY_COST,
       resolve: (district) => district.boundary,
     }),
   }),
@@ -48,6 +50,7 @@ builder.queryFields((t) => ({
   districts: t.prismaField({
     type: [District],
     description: "The 22 districts, optionally of one region or only rural / only urban ones.",
+    complexity: { field: 1, multiplier: 22 },
     args: {
       regionId: t.arg.string({ description: 'Region key (e.g. "ostthueringen") or Region ID.' }),
       rural: t.arg.boolean(),

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { MAP_LAYER_COST } from "../complexity.ts";
 import { contactPointFeatures, type MapFeature, type MapFeatureCollection } from "../map-features.ts";
 import { listArguments } from "./connection-page.ts";
 import { ContactPointFilter } from "./contact-point.ts";
@@ -34,7 +35,11 @@ const MapFeatureCollectionRef = builder.objectRef<MapFeatureCollection>("MapFeat
     "GeoJSON FeatureCollection. Also served, cacheable with ETag, at GET /map/contact-points.geojson.",
   fields: (t) => ({
     type: t.exposeString("type"),
-    features: t.field({ type: [MapFeatureRef], resolve: (c) => c.features }),
+    features: t.field({
+      type: [MapFeatureRef],
+      complexity: { field: 0, multiplier: 1 },
+      resolve: (c) => c.features,
+    }),
   }),
 });
 
@@ -42,6 +47,8 @@ builder.queryField("contactPointMap", (t) =>
   t.field({
     type: MapFeatureCollectionRef,
     description: "All contact points matching the filter (at most 5000) as map markers.",
+    // The markers are counted in the field's own cost: their selection is fixed and small.
+    complexity: { field: MAP_LAYER_COST, multiplier: 1 },
     args: { filter: t.arg({ type: ContactPointFilter }), near: t.arg({ type: NearInput }) },
     resolve: (_root, args, ctx) => {
       const { filter, near } = listArguments(args);

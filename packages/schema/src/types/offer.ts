@@ -1,4 +1,6 @@
 import { builder } from "../builder.ts";
+import { perItem } from "../complexity.ts";
+import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchOfferIds } from "../search/offer-search.ts";
 import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
@@ -89,6 +91,7 @@ builder.queryField("offers", (t) =>
   t.connection(
     {
       type: Offer,
+      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
       description: "Published offers.",
       args: {
         filter: t.arg({ type: OfferFilter }),

@@ -1,4 +1,6 @@
 import { builder } from "../builder.ts";
+import { perItem } from "../complexity.ts";
+import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
 import { httpUrl } from "../urls.ts";
 import { listArguments, resolveRankedConnection } from "./connection-page.ts";
@@ -61,6 +63,7 @@ builder.queryField("partners", (t) =>
   t.connection(
     {
       type: Partner,
+      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
       description: "Published organisations.",
       args: {
         filter: t.arg({ type: PartnerFilter }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { perItem } from "../complexity.ts";
 import { badInput } from "../errors.ts";
 import { validateSearch } from "../search/filters.ts";
 import { searchPlaceIds } from "../search/place-search.ts";
@@ -25,6 +26,7 @@ builder.queryField("places", (t) =>
       search: t.arg.string({ required: true }),
       first: t.arg.int({ description: `At most ${MAX_PLACES}; default 10.` }),
     },
+    complexity: (args) => perItem(args.first, 10),
     resolve: async (query, _root, args, ctx) => {
       const search = validateSearch(args.search);
       if (!search) throw badInput('"search" must not be empty.', "search");

@@ -18,6 +18,7 @@ builder.queryField("regions", (t) =>
   t.prismaField({
     type: [Region],
     description: "The four planning regions.",
+    complexity: { field: 1, multiplier: 4 },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.prisma.region.findMany({ ...query, orderBy: { id: "asc" } }),
   }),

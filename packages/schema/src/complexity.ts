@@ -1,0 +1,49 @@
+import { complexityFromQuery } from "@pothos/plugin-complexity";
+import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind } from "graphql";
+
+/**
+ * What a field costs, for the query cost limit (@pothos/plugin-complexity computes the sum; the
+ * API refuses operations over its limit before any resolver runs). Costs follow the work and the
+ * bytes a field causes: every field costs 1, a list multiplies the cost of what is selected below
+ * it by the number of items it can return — the page size for connections, the number of ids
+ * for `nodes`, a realistic bound for relation lists — so aliases and nesting add up honestly.
+ */
+
+/** Items assumed for a relation list without a page size (a partner's contact points, …). */
+export const DEFAULT_LIST_SIZE = 10;
+
+/** A district outline is kilobytes of GeoJSON: priced like the rows it weighs as much as. */
+export const BOUNDARY_COST = 50;
+
+/** `contactPointMap` returns every matching marker (at most 5,000) in one answer. */
+export const MAP_LAYER_COST = 500;
+
+/** Most `ids` one `nodes` call takes. */
+export const MAX_NODES = 100;
+
+/** A list field whose size is its page argument. */
+export const perItem = (size: number | null | undefined, fallback: number) => ({
+  field: 1,
+  multiplier: Math.max(1, size ?? fallback),
+});
+
+/**
+ * The cost of the operation a request executes, with its variables: the sum over every
+ * selected field (aliases each count) of its cost, times the sizes of the lists above it.
+ * Throws the schema's own GraphQLErrors for arguments refused on sight (e.g. too many ids).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  context: object,
+): number {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return 0;
+  const selected: DocumentNode = {
+    ...document,
+    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
+  };
+  return complexityFromQuery(selected, { schema, variables: variables ?? {}, ctx: context }).complexity;
+}
