@@ -14,6 +14,8 @@ function flag(value: string | undefined, name: string, fallback: boolean): boole
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     graphiql: flag(env.GRAPHIQL, "GRAPHIQL", true),
+    introspection: flag(env.INTROSPECTION, "INTROSPECTION", true),
+    fieldSuggestions: flag(env.FIELD_SUGGESTIONS, "FIELD_SUGGESTIONS", true),
     rateLimit: rateLimitConfigFromEnv(env),
   };
 }

@@ -3,18 +3,27 @@ import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
 import { bodyLimit } from "./http/body-limit.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
+import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
 import { readinessRoute } from "./http/readiness.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
 import { inputGuards } from "./security/input-guard.ts";
 import { armor, LIMITS } from "./security/limits.ts";
 import { queryCost } from "./security/query-cost.ts";
 import { type RateLimitConfig, rateLimitPlugins } from "./security/rate-limit.ts";
+import { responseSizeLimit } from "./security/response-size.ts";
+import { introspectionPolicy } from "./security/schema-visibility.ts";
 
 export interface AppOptions {
   db: Database;
+  /** GraphiQL on GET /graphql for browsers (served from this origin, no CDN). */
   graphiql?: boolean;
+  /** Schema introspection (GraphiQL and code generators need it). */
+  introspection?: boolean;
+  /** "Did you mean …?" hints in validation errors. */
+  fieldSuggestions?: boolean;
   /** Per-client budgets; `false` turns them off (most tests). Default: in memory, defaults. */
   rateLimit?: RateLimitConfig | false;
 }
@@ -32,14 +41,24 @@ query NearNordhausen {
 
 /**
  * The whole HTTP API as a fetch handler: GraphQL on /graphql plus /health, /ready, the GeoJSON
- * map layer, the embeddable widget (/widget/*), its iframe variant (/embed) and the demo (/). server.ts puts it on a port; tests call `yoga.fetch(...)` directly.
+ * map layer, the embeddable widget (/widget/*), its iframe variant (/embed) and the demo (/).
+ * server.ts puts it on a port; tests call `yoga.fetch(...)` directly. Plugin order matters:
+ * cheap refusals (size, input, cost, budgets) come before any route or resolver does work.
  */
-export function createApp({ db, graphiql = true, rateLimit = { enabled: true } }: AppOptions) {
+export function createApp({
+  db,
+  graphiql = true,
+  introspection = true,
+  fieldSuggestions = true,
+  rateLimit = { enabled: true },
+}: AppOptions) {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: graphiql ? { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY } : false,
+    // Our own page (graphiql-page.ts) replaces Yoga's, which loads GraphiQL from a CDN.
+    graphiql: false,
+    maxRequestBodySize: LIMITS.maxBodyBytes,
     context: ({ request }) => ({
       db,
       locale: localeFromAcceptLanguage(request.headers.get("accept-language")),
@@ -55,6 +74,7 @@ export function createApp({ db, graphiql = true, rateLimit = { enabled: true } }
     batching: false,
     maskedErrors: true,
     plugins: [
+      securityHeaders(),
       bodyLimit(LIMITS.maxBodyBytes),
       ...inputGuards(),
       queryCost(),
@@ -63,7 +83,12 @@ export function createApp({ db, graphiql = true, rateLimit = { enabled: true } }
       mapGeoJsonRoute(db),
       widgetAssets(),
       demoAndEmbedRoutes(),
-      armor(),
+      ...(graphiql
+        ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]
+        : []),
+      armor({ fieldSuggestions }),
+      introspectionPolicy(introspection),
+      responseSizeLimit(LIMITS.maxResponseBytes),
       invalidRequestStatus(),
     ],
   });

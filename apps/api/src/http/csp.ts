@@ -19,3 +19,11 @@ export function widgetCsp(apiOrigin: string): string {
     "base-uri 'none'",
   ].join("; ");
 }
+
+/**
+ * The policy of the API's own HTML pages (demo pages; /embed adds none, so any site may frame it):
+ * the finder's policy, frames only from this origin (the iframe demo), framed by no one.
+ */
+export function pageCsp(): string {
+  return `${widgetCsp("'self'")}; frame-src 'self'; frame-ancestors 'none'; form-action 'self'`;
+}

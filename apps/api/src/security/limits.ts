@@ -8,10 +8,12 @@ export const LIMITS = {
   maxCost: 10_000,
   maxDirectives: 20,
   maxBodyBytes: 100_000,
+  /** Largest answer; the biggest legitimate one (5,000 map markers) is about 1 MB. */
+  maxResponseBytes: 2_000_000,
 } as const;
 
 /** Depth, alias, token and directive limits, checked while parsing and validating. */
-export function armor() {
+export function armor({ fieldSuggestions = true }: { fieldSuggestions?: boolean } = {}) {
   return EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
@@ -19,7 +21,8 @@ export function armor() {
     maxDirectives: { n: LIMITS.maxDirectives },
     // Cost is checked by query-cost.ts, which knows page sizes and variables.
     costLimit: { enabled: false },
-    // Field suggestions stay on: this is a public, documented API, and they help developers.
-    blockFieldSuggestion: { enabled: false },
+    // Field suggestions ("Did you mean …?") stay on by default: they help developers of a public,
+    // documented API. FIELD_SUGGESTIONS=false removes them.
+    blockFieldSuggestion: { enabled: !fieldSuggestions },
   });
 }
