@@ -1,6 +1,7 @@
 import type { Database } from "@kausa/db";
 import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
+import { maskError } from "./errors/mask-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
@@ -13,6 +14,7 @@ import { inputGuards } from "./security/input-guard.ts";
 import { armor, LIMITS } from "./security/limits.ts";
 import { queryCost } from "./security/query-cost.ts";
 import { type RateLimitConfig, rateLimitPlugins } from "./security/rate-limit.ts";
+import { requestDeadline } from "./security/request-deadline.ts";
 import { responseSizeLimit } from "./security/response-size.ts";
 import { introspectionPolicy } from "./security/schema-visibility.ts";
 
@@ -26,6 +28,8 @@ export interface AppOptions {
   fieldSuggestions?: boolean;
   /** Per-client budgets; `false` turns them off (most tests). Default: in memory, defaults. */
   rateLimit?: RateLimitConfig | false;
+  /** Deadline of one GraphQL operation; past it the work stops and the client gets a 503. */
+  requestTimeoutMs?: number;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -51,6 +55,7 @@ export function createApp({
   introspection = true,
   fieldSuggestions = true,
   rateLimit = { enabled: true },
+  requestTimeoutMs = 10_000,
 }: AppOptions) {
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -72,12 +77,13 @@ export function createApp({
       maxAge: 86_400,
     },
     batching: false,
-    maskedErrors: true,
+    maskedErrors: { maskError },
     plugins: [
       securityHeaders(),
       bodyLimit(LIMITS.maxBodyBytes),
       ...inputGuards(),
       queryCost(),
+      requestDeadline(requestTimeoutMs),
       ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),

@@ -2,7 +2,7 @@ import { createTestDatabase } from "@kausa/db/testing";
 import { expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 
-// When the database goes away the API says so (503 on /ready, masked 500s), and keeps running.
+// When the database goes away the API says so (503 with Retry-After), and keeps running.
 it("reports an unreachable database without crashing or leaking internals", async () => {
   const t = await createTestDatabase({ seed: false });
   const yoga = createApp({ db: t.db });
@@ -21,8 +21,10 @@ it("reports an unreachable database without crashing or leaking internals", asyn
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: "{ regions { key } }" }),
   });
+  expect(graphql.status).toBe(503);
+  expect(graphql.headers.get("retry-after")).toMatch(/^\d+$/);
   const body = (await graphql.json()) as { errors: { message: string }[] };
-  expect(body.errors[0]?.message).toBe("Unexpected error.");
+  expect(body.errors[0]?.message).toBe("The service is temporarily unavailable; try again shortly.");
   expect(JSON.stringify(body)).not.toMatch(/prisma|postgres|pglite|closed/i);
 
   expect((await yoga.fetch("http://localhost/health")).status).toBe(200);

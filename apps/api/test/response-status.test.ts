@@ -1,0 +1,96 @@
+import { createTestDatabase } from "@kausa/db/testing";
+import { schema } from "@kausa/schema";
+import { GraphQLError } from "graphql";
+import { createYoga } from "graphql-yoga";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app.ts";
+import { maskError } from "../src/errors/mask-error.ts";
+import { useTestApp } from "./support/test-app.ts";
+
+// The response-status policy, one class at a time: 400 for the client's mistakes, 503 with
+// Retry-After for outages and overload, 500 only for real bugs, and never internals in a body.
+const { ctx } = useTestApp();
+
+const post = (yoga: { fetch: typeof fetch }, query: string) =>
+  yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+
+type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+describe("response status policy", () => {
+  it("answers a client mistake with 400", async () => {
+    const response = await post(ctx.yoga, "{ contactPoints(first: 0) { totalCount } }");
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers a request past its deadline with 503 and Retry-After, and stops its work", async () => {
+    const yoga = createApp({ db: ctx.db, rateLimit: false, requestTimeoutMs: 1 });
+    const statements: string[] = [];
+    const stop = ctx.db.onQuery((sql) => statements.push(sql));
+    // A search runs several statements; with a 1 ms deadline at most the first one starts.
+    const response = await post(
+      yoga,
+      '{ contactPoints(first: 100, filter: { search: "Beratung" }) { totalCount edges { node { name partner { name } offers { title { text } } } } } }',
+    );
+    stop();
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await response.json()) as Body;
+    expect(body.errors?.[0]?.message).toContain("took too long");
+    expect(body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(statements.length).toBeLessThanOrEqual(1);
+  });
+
+  it("answers a database outage with 503 and Retry-After, not 200 or 500", async () => {
+    const down = await createTestDatabase({ seed: false });
+    const yoga = createApp({ db: down.db, rateLimit: false });
+    await down.dispose();
+    const response = await post(yoga, "{ regions { key } }");
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+    expect(text).not.toMatch(/prisma|postgres|pglite|closed|pool|\bat\s/i);
+  });
+
+  it("answers a real bug with a masked 500 and logs it", async () => {
+    const yoga = createYoga({
+      schema,
+      maskedErrors: { maskError },
+      context: () => ({
+        db: {
+          ...ctx.db,
+          // A bug in our code, not an outage: the policy must not call it a 503.
+          prisma: new Proxy(ctx.db.prisma, {
+            get: (target, key) =>
+              key === "region"
+                ? {
+                    findMany: () => {
+                      throw new TypeError("Cannot read properties of undefined (reading 'id')");
+                    },
+                  }
+                : Reflect.get(target, key),
+          }),
+        },
+        locale: "de",
+      }),
+    });
+    const response = await post(yoga, "{ regions { key } }");
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as Body;
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Unexpected error.",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    expect(JSON.stringify(body)).not.toContain("Cannot read properties");
+  });
+
+  it("lets the client's own GraphQL errors through unmasked", () => {
+    const error = new GraphQLError("bad", { extensions: { code: "BAD_USER_INPUT" } });
+    expect(maskError(error, "Unexpected error.")).toBe(error);
+  });
+});
