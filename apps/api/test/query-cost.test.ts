@@ -5,26 +5,28 @@ import { useTestApp } from "./support/test-app.ts";
 const { ctx, gql } = useTestApp();
 const cpId = (id: string) => Buffer.from(`ContactPoint:${id}`).toString("base64");
 
-// Ten aliases of a page of `$n` contact points with nine fields each:
-// each alias costs 1 + n × (node 1 + 9 fields) → 10 + 100 n in all.
-const TEN_PAGES = `query Pages($n: Int) { ${Array.from(
-  { length: 10 },
-  (_, i) =>
-    `p${i}: contactPoints(first: $n) { edges { node { name city street postcode lat lng phone email languages } } }`,
-).join(" ")} }`;
+// Two aliases of a page of `$n` contact points with their offers and the offers' partners.
+// Each costs the ranked list (1,000) + n × (node 1 + name 1 + offers (1 + 10 × (title 2 + partner 2)))
+// = 1,000 + 43 n: 9,998 in all for n = 93, 10,084 for n = 94.
+const TWO_PAGES = `query Pages($n: Int) { ${["a", "b"]
+  .map(
+    (alias) =>
+      `${alias}: contactPoints(first: $n) { edges { node { name offers { title { text } partner { name } } } } }`,
+  )
+  .join(" ")} }`;
 
 describe("query cost", () => {
   it("multiplies by the page size given in a variable, just inside and just outside the limit", async () => {
     expect(LIMITS.maxCost).toBe(10_000);
-    const inside = await gql(TEN_PAGES, { n: 99 }); // 9,910
+    const inside = await gql(TWO_PAGES, { n: 93 });
     expect(inside.status).toBe(200);
-    expect(inside.data.p9.edges).toHaveLength(99);
+    expect(inside.data.b.edges).toHaveLength(93);
 
-    const outside = await gql(TEN_PAGES, { n: 100 }); // 10,010
+    const outside = await gql(TWO_PAGES, { n: 94 });
     expect(outside.status).toBe(400);
     expect(outside.errors?.[0]?.extensions).toMatchObject({
       code: "QUERY_TOO_COSTLY",
-      cost: 10_010,
+      cost: 10_084,
       maxCost: 10_000,
     });
     expect(outside.errors?.[0]?.message).toContain("fewer items per page");
@@ -33,12 +35,27 @@ describe("query cost", () => {
   it("counts every alias of the same field", async () => {
     const pages = (count: number) =>
       `{ ${Array.from({ length: count }, (_, i) => `a${i}: contactPoints(first: 100) { edges { node { name offers { title { text } } } } }`).join(" ")} }`;
-    // One alias: 1 + 100 × (node 1 + name 1 + offers (1 + 10 × (title 1 + text 1))) = 2,301;
-    // four cost 9,204, five 11,505.
-    expect((await gql(pages(4))).status).toBe(200);
-    const five = await gql(pages(5));
-    expect(five.status).toBe(400);
-    expect(five.errors?.[0]?.extensions?.cost).toBe(11_505);
+    // One alias: 1,000 + 100 × (node 1 + name 1 + offers (1 + 10 × (title 1 + text 1))) = 3,300;
+    // three cost 9,900, four 13,200.
+    expect((await gql(pages(3))).status).toBe(200);
+    const four = await gql(pages(4));
+    expect(four.status).toBe(400);
+    expect(four.errors?.[0]?.extensions?.cost).toBe(13_200);
+  });
+
+  it("prices each search word: a long search costs more than a short one", async () => {
+    const search = (words: number) =>
+      gql(
+        `query($s: String) { a: contactPoints(first: 1, filter: { search: $s }) { totalCount } b: contactPoints(first: 1, filter: { search: $s }) { totalCount } c: contactPoints(first: 1, filter: { search: $s }) { totalCount } }`,
+        {
+          s: Array.from({ length: words }, () => "Beratung").join(" "),
+        },
+      );
+    // Three lists: 3 × (1,000 + 150 w + totalCount 1) → 11 words cost 7,953, 16 words 10,203.
+    expect((await search(11)).status).toBe(200);
+    const long = await search(16);
+    expect(long.status).toBe(400);
+    expect(long.errors?.[0]?.extensions?.cost).toBe(10_203);
   });
 
   it("prices district outlines by their weight (the 1.4 KB request that answered 770 KB)", async () => {
@@ -53,15 +70,15 @@ describe("query cost", () => {
   it("counts fragments where they are spread", async () => {
     const query = `query($n: Int) { a: contactPoints(first: $n) { ...Page } b: contactPoints(first: $n) { ...Page } }
       fragment Page on ContactPointConnection { edges { node { name partner { name contactPoints { name city } } } } }`;
-    // Per alias: 1 + n × (node 1 + name 1 + partner (1 + name 1 + contactPoints (1 + 10 × 2))) = 1 + 25 n.
+    // Per alias: 1,000 + n × (node 1 + name 1 + partner (1 + name 1 + contactPoints (1 + 10 × 2))) = 1,000 + 25 n.
     expect((await gql(query, { n: 100 })).status).toBe(200);
     const spread = (count: number) =>
       `query($n: Int) { ${Array.from({ length: count }, (_, i) => `c${i}: contactPoints(first: $n) { ...Page }`).join(" ")} }
       fragment Page on ContactPointConnection { edges { node { name partner { name contactPoints { name city } } } } }`;
-    expect((await gql(spread(4), { n: 99 })).status).toBe(200); // 4 × 2,476 = 9,904
-    const refused = await gql(spread(4), { n: 100 }); // 4 × 2,501 = 10,004
+    expect((await gql(spread(3), { n: 93 })).status).toBe(200); // 3 × 3,325 = 9,975
+    const refused = await gql(spread(3), { n: 94 }); // 3 × 3,350 = 10,050
     expect(refused.status).toBe(400);
-    expect(refused.errors?.[0]?.extensions?.cost).toBe(10_004);
+    expect(refused.errors?.[0]?.extensions?.cost).toBe(10_050);
   });
 
   it("costs only the operation that runs", async () => {
@@ -89,6 +106,36 @@ describe("nodes(ids)", () => {
     const outside = await gql(query, { ids: Array.from({ length: 101 }, () => cpId("cp-0001")) });
     expect(outside.status).toBe(400);
     expect(outside.errors?.[0]?.message).toBe('"ids" accepts at most 100 IDs.');
+  });
+
+  it("loads 100 ids in one statement per type, in order, with drafts and unknown ids as null", async () => {
+    const ids = Array.from({ length: 98 }, (_, i) => cpId(`cp-${String(i + 1).padStart(4, "0")}`));
+    await ctx.db.prisma.contactPoint.update({ where: { id: "cp-0002" }, data: { status: "DRAFT" } });
+    const statements: string[] = [];
+    const stop = ctx.db.onQuery((sql) => statements.push(sql));
+    try {
+      const region = Buffer.from("Region:nordthueringen").toString("base64");
+      const unknown = Buffer.from("Partner:no-such-partner").toString("base64");
+      const result = await gql(
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { name partner { name } } ... on Region { name } } }`,
+        { ids: [...ids, region, unknown] },
+      );
+      expect(result.status).toBe(200);
+      const nodes = result.data.nodes as ({ id: string; name: string } | null)[];
+      expect(nodes).toHaveLength(100);
+      expect(nodes[0]?.id).toBe(ids[0]);
+      expect(nodes[1]).toBeNull(); // the draft
+      expect(nodes[97]?.id).toBe(ids[97]);
+      expect(nodes[98]).toEqual({ id: region, name: "Nordthüringen" });
+      expect(nodes[99]).toBeNull();
+      // Contact points with their partners, regions, partners: one statement each at most.
+      expect(statements.length).toBeLessThanOrEqual(4);
+      const single = await gql(`{ node(id: "${ids[1]}") { id } }`);
+      expect(single.data.node).toBeNull();
+    } finally {
+      stop();
+      await ctx.db.prisma.contactPoint.update({ where: { id: "cp-0002" }, data: { status: "PUBLISHED" } });
+    }
   });
 
   it("refuses the 93 KB request that ran for a minute: 15 aliases × 3,000 ids", async () => {

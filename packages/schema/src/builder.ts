@@ -11,6 +11,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import { DEFAULT_LIST_SIZE, MAX_NODES } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { badInput } from "./errors.ts";
+import { loadNodes } from "./node-loading.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -47,9 +48,9 @@ export const builder = new SchemaBuilder<{
     // nodes(ids) costs per id and takes at most MAX_NODES: one request must stay cheap.
     nodesQueryOptions: {
       complexity: (args: { ids: readonly unknown[] }) => ({ field: 1, multiplier: tooManyIds(args.ids) }),
-      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+      resolve: (_root, args, ctx, info) => {
         tooManyIds(args.ids);
-        return resolveNodes(args.ids);
+        return loadNodes(ctx, info, args.ids);
       },
     },
     // Malformed IDs are the client's mistake: a clear 400, not a masked internal error.

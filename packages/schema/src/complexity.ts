@@ -12,20 +12,37 @@ import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind } from "gr
 /** Items assumed for a relation list without a page size (a partner's contact points, …). */
 export const DEFAULT_LIST_SIZE = 10;
 
-/** A district outline is kilobytes of GeoJSON: priced like the rows it weighs as much as. */
-export const BOUNDARY_COST = 50;
-
-/** `contactPointMap` returns every matching marker (at most 5,000) in one answer. */
-export const MAP_LAYER_COST = 500;
+/**
+ * Prices measured on 10,000 contact points (docs/worst-case-requests.md), so that the most
+ * expensive request within the limit answers in well under 2 s on two cores:
+ * - a ranked list (contactPoints, partners, offers, networks) runs one statement that ranks and
+ *   counts every matching row (~100 ms at 10,000 rows without a narrowing filter);
+ * - each word of a full-text search adds stemming, compound and trigram matching per row;
+ * - a district outline is kilobytes of GeoJSON that Prisma parses and re-serialises;
+ * - `contactPointMap` returns every matching marker (at most 5,000, ~700 KB) in one answer.
+ */
+export const RANKED_LIST_COST = 1000;
+export const SEARCH_WORD_COST = 150;
+export const BOUNDARY_COST = 80;
+export const MAP_LAYER_COST = 5000;
 
 /** Most `ids` one `nodes` call takes. */
 export const MAX_NODES = 100;
 
 /** A list field whose size is its page argument. */
-export const perItem = (size: number | null | undefined, fallback: number) => ({
-  field: 1,
+export const perItem = (size: number | null | undefined, fallback: number, field = 1) => ({
+  field,
   multiplier: Math.max(1, size ?? fallback),
 });
+
+/** A ranked connection: its statement, its search words, then its page of nodes. */
+export function rankedListCost(
+  args: { first?: number | null; filter?: { search?: string | null } | null },
+  defaultPageSize: number,
+) {
+  const words = args.filter?.search?.trim().split(/\s+/).filter(Boolean).length ?? 0;
+  return perItem(args.first, defaultPageSize, RANKED_LIST_COST + words * SEARCH_WORD_COST);
+}
 
 /**
  * The cost of the operation a request executes, with its variables: the sum over every

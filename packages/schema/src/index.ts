@@ -1,5 +1,5 @@
-export type { Context } from "./context.ts";
 export { MAX_NODES, operationCost } from "./complexity.ts";
+export type { Context } from "./context.ts";
 export { badInput } from "./errors.ts";
 export {
   DEFAULT_LOCALE,

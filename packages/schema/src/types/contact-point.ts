@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { perItem } from "../complexity.ts";
+import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchContactPointIds } from "../search/contact-point-search.ts";
 import { httpUrl } from "../urls.ts";
@@ -77,7 +77,7 @@ builder.queryField("contactPoints", (t) =>
   t.connection(
     {
       type: ContactPoint,
-      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
+      complexity: (args) => rankedListCost(args, DEFAULT_PAGE_SIZE),
       description: "Published contact points; rural ones first unless ordered otherwise.",
       args: {
         filter: t.arg({ type: ContactPointFilter }),

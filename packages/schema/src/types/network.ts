@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { perItem } from "../complexity.ts";
+import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { validateFilter } from "../search/filters.ts";
 import { searchNetworkIds } from "../search/network-search.ts";
@@ -48,7 +48,7 @@ builder.queryField("networks", (t) =>
   t.connection(
     {
       type: Network,
-      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
+      complexity: (args) => rankedListCost(args, DEFAULT_PAGE_SIZE),
       description:
         "Published networks: the Landesbeirat first, then the Regionalbeiräte, then working groups.",
       args: { filter: t.arg({ type: NetworkFilter }) },

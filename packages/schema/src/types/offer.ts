@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { perItem } from "../complexity.ts";
+import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchOfferIds } from "../search/offer-search.ts";
 import { httpUrl } from "../urls.ts";
@@ -91,7 +91,7 @@ builder.queryField("offers", (t) =>
   t.connection(
     {
       type: Offer,
-      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
+      complexity: (args) => rankedListCost(args, DEFAULT_PAGE_SIZE),
       description: "Published offers.",
       args: {
         filter: t.arg({ type: OfferFilter }),

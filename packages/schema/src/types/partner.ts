@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { perItem } from "../complexity.ts";
+import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
 import { httpUrl } from "../urls.ts";
@@ -63,7 +63,7 @@ builder.queryField("partners", (t) =>
   t.connection(
     {
       type: Partner,
-      complexity: (args) => perItem(args.first, DEFAULT_PAGE_SIZE),
+      complexity: (args) => rankedListCost(args, DEFAULT_PAGE_SIZE),
       description: "Published organisations.",
       args: {
         filter: t.arg({ type: PartnerFilter }),

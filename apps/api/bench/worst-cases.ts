@@ -1,0 +1,65 @@
+/**
+ * Requests built to be as expensive as the documented limits allow (cost 10,000, 15 aliases,
+ * page size 100, 100 ids per nodes call), for bench/worst-case.ts. Each must be accepted (200):
+ * a refused one would measure nothing.
+ */
+const aliases = (count: number, field: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join("\n");
+
+const cpId = (i: number) => Buffer.from(`ContactPoint:bench-cp-${i}`).toString("base64");
+
+/** 200 characters of words that each match something: no index narrows the search. */
+const LONG_SEARCH = Array.from({ length: 25 }, () => "Beratung")
+  .join(" ")
+  .slice(0, 200);
+
+export const WORST_CASES: { name: string; body: { query: string; variables?: unknown } }[] = [
+  {
+    name: "the widget's query (for comparison)",
+    body: {
+      query: `{ contactPoints(first: 20, filter: { regionIds: ["nordthueringen"] }) { totalCount edges { node {
+        id name street postcode city lat lng phone email website languages services partner { name } district { name } } } } }`,
+    },
+  },
+  {
+    name: "4 × 100 contact points with offers and partners (cost ≈ 9,600)",
+    body: {
+      query: `{ ${aliases(4, () => "contactPoints(first: 100) { edges { node { name city partner { name } offers { title { text } } } } }")} }`,
+    },
+  },
+  {
+    name: "15 × full-text search, 200 characters, over all contact points",
+    body: {
+      query: `{ ${aliases(15, () => `contactPoints(first: 20, filter: { search: "${LONG_SEARCH}" }) { totalCount edges { node { name } } }`)} }`,
+    },
+  },
+  {
+    name: "15 × nearest 100 in a 300 km radius (all of Thuringia)",
+    body: {
+      query: `{ ${aliases(15, (i) => `contactPoints(first: 100, near: { lat: ${50.9 + i / 100}, lng: 11.0, radiusKm: 300 }) { totalCount edges { node { name distanceKm } } }`)} }`,
+    },
+  },
+  {
+    name: "the map layer of every contact point (5,000 markers) × 15",
+    body: {
+      query: `{ ${aliases(15, () => "contactPointMap { features { id geometry { coordinates } properties { name kind rural } } }")} }`,
+    },
+  },
+  {
+    name: "8 × all 22 district outlines",
+    body: { query: `{ ${aliases(8, () => "districts { boundary }")} }` },
+  },
+  {
+    name: "15 × nodes of 100 ids",
+    body: {
+      query: `query($ids: [ID!]!) { ${aliases(15, () => "nodes(ids: $ids) { id ... on ContactPoint { name city partner { name } } }")} }`,
+      variables: { ids: Array.from({ length: 100 }, (_, i) => cpId(i * 97)) },
+    },
+  },
+  {
+    name: "15 × place search for one letter, 50 each (fuzzy)",
+    body: {
+      query: `{ ${aliases(15, () => 'places(search: "a", first: 50) { name postcode district { name } }')} }`,
+    },
+  },
+];
