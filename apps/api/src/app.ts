@@ -81,6 +81,9 @@ export function createApp({
     plugins: [
       securityHeaders(),
       bodyLimit(LIMITS.maxBodyBytes),
+      ...(graphiql
+        ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]
+        : []),
       ...inputGuards(),
       queryCost(),
       requestDeadline(requestTimeoutMs),
@@ -89,9 +92,6 @@ export function createApp({
       mapGeoJsonRoute(db),
       widgetAssets(),
       demoAndEmbedRoutes(),
-      ...(graphiql
-        ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]
-        : []),
       armor({ fieldSuggestions }),
       introspectionPolicy(introspection),
       responseSizeLimit(LIMITS.maxResponseBytes),

@@ -11,7 +11,10 @@ import { useTestApp } from "./support/test-app.ts";
 // Retry-After for outages and overload, 500 only for real bugs, and never internals in a body.
 const { ctx } = useTestApp();
 
-const post = (yoga: { fetch: typeof fetch }, query: string) =>
+const post = (
+  yoga: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> },
+  query: string,
+) =>
   yoga.fetch("http://localhost/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -46,7 +46,8 @@ export function hostPage(api: string, options: HostPageOptions = {}): string {
 
 export async function startServers(): Promise<Servers & { database: TestDatabase }> {
   const database = await createTestDatabase();
-  const apiServer = createServer(createApp({ db: database.db }));
+  // Rate limits have their own suite; here every Chromium request comes from 127.0.0.1.
+  const apiServer = createServer(createApp({ db: database.db, rateLimit: false }));
   const apiPort = await listen(apiServer);
   const api = `http://localhost:${apiPort}`;
   // The host site: /page?attributes=…&csp=1&lang=… renders a page embedding the widget from the API.
