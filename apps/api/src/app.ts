@@ -79,6 +79,7 @@ export function createApp({
     batching: false,
     maskedErrors: { maskError },
     plugins: [
+      requestDeadline(requestTimeoutMs),
       securityHeaders(),
       bodyLimit(LIMITS.maxBodyBytes),
       ...(graphiql
@@ -86,7 +87,6 @@ export function createApp({
         : []),
       ...inputGuards(),
       queryCost(),
-      requestDeadline(requestTimeoutMs),
       ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),

@@ -14,6 +14,7 @@ export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
   return db;
 }
 
+/** `db` should be the queued instance (see queued-pglite.ts), so Prisma's statements wait in the same line. */
 export function pgliteAdapter(db: PGlite): PrismaPGlite {
   return new PrismaPGlite(db);
 }

@@ -59,6 +59,9 @@ export async function applyMigrations(db: Database, dir = migrationsDir): Promis
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
+      // The app's statement and idle-in-transaction timeouts guard requests; a migration (and
+      // waiting for another instance's) may legitimately take longer.
+      await tx.exec("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0");
       await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
       await tx.exec(CREATE_MIGRATIONS_TABLE);
       const existing = await appliedRow(tx, migration.name);

@@ -17,6 +17,10 @@ export interface SeedResult {
 export async function seedIfEmpty(db: Database, options: { sample?: boolean } = {}): Promise<SeedResult> {
   return db.prisma.$transaction(
     async (tx) => {
+      // Like migrations, seeding (and waiting for another instance's) is not bound by the limits
+      // meant for requests: statement_timeout and idle_in_transaction_session_timeout.
+      await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 0");
+      await tx.$executeRawUnsafe("SET LOCAL idle_in_transaction_session_timeout = 0");
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", SEED_LOCK_KEY);
       const referenceData = await loadReferenceData(tx);
       if (options.sample === false) return { referenceData, sampleData: null };

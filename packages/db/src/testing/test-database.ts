@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type Database, openDatabase } from "../database.ts";
+import type { DatabaseOptionsInput } from "../options.ts";
 import { prepareDatabase } from "../prepare.ts";
 
 /**
@@ -29,8 +30,14 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
-  const kind = testDatabaseKind();
+/**
+ * `limits`: database options (statement timeout, queue bounds, …), defaults otherwise.
+ * `kind`: this kind instead of testDatabaseKind(), for tests of one kind's own behaviour.
+ */
+export async function createTestDatabase(
+  options: { seed?: boolean; limits?: DatabaseOptionsInput; kind?: "pglite" | "postgres" } = {},
+): Promise<TestDatabase> {
+  const kind = options.kind ?? testDatabaseKind();
   let db: Database;
   let drop = async () => {};
   if (kind === "postgres") {
@@ -38,10 +45,10 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     await admin((c) => c.query(`CREATE DATABASE ${name}`));
     const url = new URL(serverUrl());
     url.pathname = `/${name}`;
-    db = await openDatabase({ kind: "postgres", url: url.toString() });
+    db = await openDatabase({ kind: "postgres", url: url.toString() }, options.limits);
     drop = () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {});
   } else {
-    db = await openDatabase({ kind: "pglite", dataDir: undefined });
+    db = await openDatabase({ kind: "pglite", dataDir: undefined }, options.limits);
   }
   if (options.seed !== false) await prepareDatabase(db);
   return {
