@@ -60,6 +60,45 @@ describe("response status policy", () => {
     expect(text).not.toMatch(/prisma|postgres|pglite|closed|pool|\bat\s/i);
   });
 
+  it("answers overload with a fast 503 and Retry-After, and serves what fits in the line", async () => {
+    // One connection (PostgreSQL) or PGlite's one-at-a-time line, and room for two waiting statements.
+    const small = await createTestDatabase({
+      limits: { poolSize: 1, queue: { maxWaiting: 2, maxWaitMs: 10_000 } },
+    });
+    try {
+      const yoga = createApp({ db: small.db, rateLimit: false });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const holding = small.db.transaction(async (tx) => {
+        await tx.query("SELECT 1");
+        await held;
+      });
+      const started = Date.now();
+      const burst = Array.from({ length: 6 }, () => post(yoga, "{ regions { key } }"));
+      // Those beyond the line are refused while the database is still held, not after.
+      const until = Date.now() + 10_000;
+      while (small.db.load().waiting < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      const refusedEarly = await Promise.race([
+        Promise.any(burst.map(async (r) => ((await r).status === 503 ? "refused" : Promise.reject()))),
+        new Promise((r) => setTimeout(() => r("none"), 5_000)),
+      ]);
+      expect(refusedEarly).toBe("refused");
+      release();
+      await holding;
+      const responses = await Promise.all(burst);
+      const statuses = responses.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 200, 503, 503, 503, 503]);
+      const refused = responses.find((r) => r.status === 503);
+      expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await refused?.json()) as Body | undefined)?.errors?.[0]?.message).toContain("busy");
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await small.dispose();
+    }
+  });
+
   it("answers a real bug with a masked 500 and logs it", async () => {
     const yoga = createYoga({
       schema,
