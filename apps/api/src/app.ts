@@ -1,6 +1,7 @@
 import type { Database } from "@kausa/db";
 import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
+import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
@@ -78,6 +79,7 @@ export function createApp({
     },
     batching: false,
     maskedErrors: { maskError },
+    logging: apiLogger,
     plugins: [
       requestDeadline(requestTimeoutMs),
       securityHeaders(),

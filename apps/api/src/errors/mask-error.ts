@@ -19,7 +19,7 @@ const unavailable = (message: string, retryAfterSeconds: number) =>
  * - the client's mistakes are GraphQLErrors with their own message and 400 (or 413, 429);
  * - outages — the database unreachable, its waiting line full, a statement or the request's
  *   deadline running out — answer 503 with Retry-After, so load balancers and CDNs see them;
- * - anything else is a bug: logged here in full, answered 500 "Unexpected error." and nothing more.
+ * - anything else is a bug: logged in full (logger.ts), answered 500 "Unexpected error." and nothing more.
  */
 export function maskError(error: unknown, message: string): Error {
   if (isClientFacing(error)) return error;
@@ -38,7 +38,7 @@ export function maskError(error: unknown, message: string): Error {
           : "The request took too long and was stopped; try again shortly.";
     return unavailable(text, database.retryAfterSeconds);
   }
-  console.error("[api] unexpected error:", original);
+  // Yoga logs the original through apiLogger (logger.ts).
   return new GraphQLError(message, {
     extensions: { code: "INTERNAL_SERVER_ERROR", http: { status: 500 } },
   });

@@ -1,4 +1,4 @@
-import { enterRequestScope } from "@kausa/db";
+import { runInRequestScope } from "@kausa/db";
 import type { Plugin } from "graphql-yoga";
 
 const signals = new WeakMap<Request, AbortSignal>();
@@ -8,15 +8,19 @@ const signals = new WeakMap<Request, AbortSignal>();
  * deadline passes (reason: a "TimeoutError") — goes to the database layer through the request
  * scope (no further statements start; a running PostgreSQL statement is cancelled) and to the
  * GraphQL executor (no further resolvers run). Work for a client that has left stops instead
- * of going on. Entered first thing in onRequest, so the map layer and /ready run in it too.
+ * of going on. The scope wraps the whole handling of the request (Yoga's request instrument),
+ * so the map layer and /ready run in it too, and it ends with the request: an app called in
+ * process (yoga.fetch) does not leave it behind in its caller.
  */
 export function requestDeadline(timeoutMs: number): Plugin {
   return {
-    onRequest({ request }) {
-      const deadline = AbortSignal.timeout(timeoutMs);
-      const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
-      signals.set(request, signal);
-      enterRequestScope({ signal, deadline: Date.now() + timeoutMs });
+    instrumentation: {
+      request({ request }, handle) {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+        signals.set(request, signal);
+        return runInRequestScope({ signal, deadline: Date.now() + timeoutMs }, handle);
+      },
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
