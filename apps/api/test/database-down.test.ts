@@ -13,8 +13,9 @@ it("reports an unreachable database without crashing or leaking internals", asyn
   expect(await ready.json()).toEqual({ status: "unavailable", reason: "database not reachable" });
 
   const map = await yoga.fetch("http://localhost/map/contact-points.geojson");
-  expect(map.status).toBe(500);
-  expect(await map.json()).toEqual({ error: "Internal server error." });
+  expect(map.status).toBe(503);
+  expect(map.headers.get("retry-after")).toMatch(/^\d+$/);
+  expect(await map.json()).toEqual({ error: "The database is not available right now. Try again shortly." });
 
   const graphql = await yoga.fetch("http://localhost/graphql", {
     method: "POST",

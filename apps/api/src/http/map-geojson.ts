@@ -1,8 +1,17 @@
 import { createHash } from "node:crypto";
-import { type Database, OfferKind, PartnerType, Service, TargetGroup } from "@kausa/db";
+import {
+  classifyDatabaseError,
+  type Database,
+  OfferKind,
+  PartnerType,
+  runInRequestScope,
+  Service,
+  TargetGroup,
+} from "@kausa/db";
 import { contactPointFeatures, type FilterInput, validateFilter, validateNear } from "@kausa/schema";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { excerpt, numberProblem, stringProblem } from "../security/input-values.ts";
 import { json } from "./json.ts";
 
 export const MAP_PATH = "/map/contact-points.geojson";
@@ -20,10 +29,14 @@ const list = (params: URLSearchParams, name: string) => {
 
 function enumList(params: URLSearchParams, name: string, allowed: Record<string, string>) {
   const values = list(params, name);
-  const unknown = values?.filter((v) => !(v in allowed));
+  // Own keys only: `in` also accepts "constructor", "__proto__", "toString" … of every object.
+  const unknown = values?.filter((v) => !Object.hasOwn(allowed, v));
   if (unknown?.length)
     throw new QueryError(
-      `Unknown ${name}: ${unknown.slice(0, 5).join(", ")}. Allowed: ${Object.keys(allowed).join(", ")}.`,
+      `Unknown ${name}: ${unknown
+        .slice(0, 5)
+        .map((v) => excerpt(v))
+        .join(", ")}. Allowed: ${Object.keys(allowed).join(", ")}.`,
     );
   return values;
 }
@@ -42,11 +55,19 @@ function numbers(params: URLSearchParams, name: string, count: number, help: str
   const parts = value.split(",").map(Number);
   if (parts.length !== count || parts.some((n) => !Number.isFinite(n)))
     throw new QueryError(`"${name}" must be ${help}.`);
+  const problem = parts.map(numberProblem).find(Boolean);
+  if (problem) throw new QueryError(`"${name}" has a value that ${problem}.`);
   return parts as number[];
 }
 
 /** The query string mirrors ContactPointFilter: lists are comma-separated or repeated. */
 export function filterFromQuery(params: URLSearchParams) {
+  // The rules every GraphQL string obeys (no NUL, bounded length), so nothing reaches the database
+  // that it would refuse with an error.
+  for (const [name, value] of params) {
+    const problem = stringProblem(value);
+    if (problem) throw new QueryError(`"${excerpt(name)}" ${problem}.`);
+  }
   const bbox = numbers(params, "bbox", 4, "west,south,east,north");
   const near = numbers(params, "near", 3, "lat,lng,radiusKm");
   const input: FilterInput = {
@@ -90,8 +111,21 @@ export function mapGeoJsonRoute(db: Database): Plugin {
       }
       let body: string;
       try {
-        body = JSON.stringify(await contactPointFeatures(db, parsed.filter, parsed.near));
+        // A scope of its own (GraphQL operations enter theirs in onExecute): the statements stop
+        // when the client leaves, and no scope of an earlier request is inherited.
+        const features = await runInRequestScope({ signal: request.signal }, () =>
+          contactPointFeatures(db, parsed.filter, parsed.near),
+        );
+        body = JSON.stringify(features);
       } catch (error) {
+        const outage = classifyDatabaseError(error);
+        if (outage) {
+          return endResponse(
+            json(fetchAPI, { error: "The database is not available right now. Try again shortly." }, 503, {
+              "retry-after": String(outage.retryAfterSeconds),
+            }),
+          );
+        }
         // Not the client's fault: log it, answer a masked 500 (a thrown error would escape Yoga).
         console.error("[api] map layer failed:", error);
         return endResponse(json(fetchAPI, { error: "Internal server error." }, 500));

@@ -16,10 +16,33 @@ export function requestDeadline(timeoutMs: number): Plugin {
   return {
     instrumentation: {
       request({ request }, handle) {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
-        signals.set(request, signal);
-        return runInRequestScope({ signal, deadline: Date.now() + timeoutMs }, handle);
+        // A controller and a timer of our own, both released when the request is done:
+        // AbortSignal.any/timeout keep every finished request reachable until their timers fire.
+        const controller = new AbortController();
+        const timer = setTimeout(
+          () => controller.abort(new DOMException("The request's deadline passed.", "TimeoutError")),
+          timeoutMs,
+        );
+        const onClientGone = () => controller.abort(request.signal.reason);
+        if (request.signal.aborted) onClientGone();
+        else request.signal.addEventListener("abort", onClientGone, { once: true });
+        signals.set(request, controller.signal);
+        const release = () => {
+          clearTimeout(timer);
+          request.signal.removeEventListener("abort", onClientGone);
+        };
+        try {
+          const handled = runInRequestScope(
+            { signal: controller.signal, deadline: Date.now() + timeoutMs },
+            handle,
+          );
+          if (handled instanceof Promise) return handled.finally(release);
+          release();
+          return handled;
+        } catch (error) {
+          release();
+          throw error;
+        }
       },
     },
     onExecute({ args }) {

@@ -64,7 +64,9 @@ function list(values: readonly string[] | null | undefined, name: string): strin
 
 function known(values: string[] | undefined, allowed: Set<string>, name: string, hint: string) {
   const unknown = values?.filter((v) => !allowed.has(v));
-  if (unknown?.length) throw badInput(`Unknown ${name}: ${unknown.slice(0, 5).join(", ")}. ${hint}`, name);
+  // Echo only the start of each value: a message must not carry kilobytes of the client's input.
+  const shown = unknown?.slice(0, 5).map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v));
+  if (unknown?.length) throw badInput(`Unknown ${name}: ${shown?.join(", ")}. ${hint}`, name);
   return values;
 }
 
