@@ -5,32 +5,19 @@
  * TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create and drop
  * a scratch database.
  */
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus, totalmem } from "node:os";
 import { openDatabase, prepareDatabase, repositoryRoot } from "@kausa/db";
 import autocannon from "autocannon";
-import pg from "pg";
 import { createApp } from "../src/app.ts";
 import { startDirectPgServer } from "./direct-pg-server.ts";
+import { createScratchDatabase } from "./scratch-database.ts";
 import { addSyntheticContactPoints } from "./synthetic-data.ts";
 
 const SYNTHETIC = 10_000;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
-
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ||
-  process.env.TEST_DATABASE_URL ||
-  "postgres://postgres@127.0.0.1:5432/postgres";
-const dbName = `kausa_bench_${randomBytes(4).toString("hex")}`;
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-};
 
 const BBOX = { west: 10.5, south: 50.6, east: 11.8, north: 51.4 };
 const NEAR = { lat: 51.505, lng: 10.791, radiusKm: 30 };
@@ -66,9 +53,8 @@ async function load(url: string, body: unknown) {
   };
 }
 
-await admin(`CREATE DATABASE ${dbName}`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
+const scratch = await createScratchDatabase("kausa_bench");
+const url = new URL(scratch.url);
 const db = await openDatabase({ kind: "postgres", url: url.toString() });
 try {
   await prepareDatabase(db);
@@ -141,10 +127,13 @@ Profiling (EXPLAIN ANALYZE and Prisma's query log) shows both do the same scan o
 for 10,000 rows); the gap is per-request JavaScript — GraphQL execution, Prisma's query compiler and the second
 statement — which competes with PostgreSQL and the load generator for the 2 cores. Next steps if needed: a GIN
 index on services/languages, and caching the ranked ids per filter.
+
+The most expensive requests a client can send within the limits are measured separately:
+[worst-case-requests.md](worst-case-requests.md) (\`pnpm --filter @kausa/api bench:worst-case\`).
 `;
   writeFileSync(`${repositoryRoot}/docs/benchmarks.md`, report);
   console.log(report);
 } finally {
   await db.close();
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await scratch.drop();
 }

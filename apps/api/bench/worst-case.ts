@@ -5,25 +5,14 @@
  * Results to docs/worst-case-requests.md. Target: each under 2 s and under 50 MB.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, prepareDatabase, repositoryRoot } from "@kausa/db";
-import pg from "pg";
+import { operationCost, schema } from "@kausa/schema";
+import { parse } from "graphql";
+import { createScratchDatabase } from "./scratch-database.ts";
 import { addSyntheticContactPoints } from "./synthetic-data.ts";
 import { WORST_CASES } from "./worst-cases.ts";
-
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ||
-  process.env.TEST_DATABASE_URL ||
-  "postgres://postgres@127.0.0.1:5432/postgres";
-const dbName = `kausa_worst_${randomBytes(4).toString("hex")}`;
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-};
 
 /** Resident and peak memory of a process, in MB (Linux /proc). */
 function memory(pid: number) {
@@ -62,9 +51,8 @@ async function send(url: string, body: unknown) {
   return { status: response.status, bytes, ms: performance.now() - started };
 }
 
-await admin(`CREATE DATABASE ${dbName}`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
+const scratch = await createScratchDatabase("kausa_worst");
+const url = new URL(scratch.url);
 const rows: string[] = [];
 let server: ChildProcess | undefined;
 try {
@@ -88,14 +76,22 @@ try {
     const after = memory(pid);
     const slowest = Math.max(...runs.map((r) => r.ms));
     const statuses = [...new Set([...runs, ...together].map((r) => r.status))].join("/");
+    if (runs[0]?.status !== 200) console.warn(`! ${testCase.name}: ${runs[0]?.status}, not 200`);
+    const cost = operationCost(
+      schema,
+      parse(testCase.body.query),
+      undefined,
+      testCase.body.variables as never,
+      {},
+    );
     rows.push(
-      `| ${testCase.name} | ${statuses} | ${(runs[0]?.bytes ?? 0).toLocaleString("en")} | ${slowest.toFixed(0)} | ${parallelMs.toFixed(0)} | ${(after.rss - before.rss).toFixed(1)} | ${after.peak.toFixed(0)} |`,
+      `| ${testCase.name} | ${cost.toLocaleString("en")} | ${statuses} | ${(runs[0]?.bytes ?? 0).toLocaleString("en")} | ${slowest.toFixed(0)} | ${parallelMs.toFixed(0)} | ${(after.rss - before.rss).toFixed(1)} | ${after.peak.toFixed(0)} |`,
     );
     console.log(rows.at(-1));
   }
 } finally {
   server?.kill("SIGTERM");
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await scratch.drop();
 }
 
 writeFileSync(
@@ -108,8 +104,8 @@ data, on this project's 2-core machine. Each request is sent three times in a ro
 at once (time until all six are answered). Memory is the server's resident set (RSS) growth over the
 nine requests and its peak since start. Target for one request: under 2 s and under 50 MB.
 
-| request | status | bytes | slowest alone ms | six at once ms | RSS growth MB | peak RSS MB |
-| --- | --- | ---: | ---: | ---: | ---: | ---: |
+| request | cost | status | bytes | slowest alone ms | six at once ms | RSS growth MB | peak RSS MB |
+| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
 
 The requests are in apps/api/bench/worst-cases.ts; each was built to be as expensive as the limits allow
