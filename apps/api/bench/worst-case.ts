@@ -110,6 +110,6 @@ ${rows.join("\n")}
 
 The requests are in apps/api/bench/worst-cases.ts; each was built to be as expensive as the limits allow
 (cost 10,000, 15 aliases, depth 10, 2,000 tokens, page size 100, 100 ids, 2 MB answers). Requests over a limit
-are refused before any work (400), and each operation has a deadline (\`REQUEST_TIMEOUT_MS\`, 10 s).
+are refused before any work (400), and each operation has a deadline (\`REQUEST_DEADLINE_MS\`, 10 s).
 `,
 );

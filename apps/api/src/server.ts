@@ -1,41 +1,95 @@
-import { createServer } from "node:http";
-import { openDatabase, prepareDatabase } from "@kausa/db";
+import type { Server } from "node:http";
+import { type Database, openDatabase, prepareDatabase } from "@kausa/db";
 import { createApp } from "./app.ts";
-import { appConfigFromEnv } from "./app-config.ts";
-import { apiConfigFromEnv } from "./config.ts";
+import { type AppConfig, appConfigFromEnv } from "./app-config.ts";
+import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
+import { closeGracefully } from "./node/graceful-shutdown.ts";
+import { createHttpServer } from "./node/http-server.ts";
+import { listenForStopSignals } from "./node/stop-signals.ts";
 
-const config = apiConfigFromEnv();
-const db = await openDatabase(config.database);
-console.log(`[api] database: ${db.description}`);
-const { migrations, seed } = await prepareDatabase(db, { sample: config.sampleData });
-if (migrations.length) console.log(`[api] applied migrations: ${migrations.join(", ")}`);
-if (seed.referenceData) console.log("[api] loaded reference data (regions, districts, gazetteer)");
-if (seed.sampleData) console.log(`[api] loaded SAMPLE data: ${JSON.stringify(seed.sampleData)}`);
+// The server process: `node apps/api/dist/server.js` in production (built by scripts/build.ts),
+// `node --import tsx apps/api/src/server.ts` in development. See docs/operations.md.
+//
+// Exit codes: 0 after a clean stop; 1 when the configuration is invalid, start-up fails, or a
+// stop had to cut requests still running after SHUTDOWN_TIMEOUT_MS (or closing failed).
 
-const yoga = createApp({ db, ...appConfigFromEnv() });
-const server = createServer(yoga);
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
-  console.log(`[api] GraphQL API and GraphiQL on http://${shown}:${port}/graphql`);
-});
+const log = {
+  info: (message: string) => console.log(message),
+  warn: (message: string) => console.warn(message),
+  error: (message: string, error: unknown) => console.error(message, error),
+};
 
-// Graceful shutdown: stop accepting, let in-flight requests finish, then close the database
-// (PGlite must be closed, or its data may not be flushed and the process would not exit).
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`[api] ${signal}: stopping`);
-  const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
-  await closed;
-  clearTimeout(force);
-  await db.close();
-  console.log("[api] stopped");
-  process.exit(0);
+let config: ApiConfig;
+let appConfig: AppConfig;
+try {
+  config = apiConfigFromEnv();
+  appConfig = appConfigFromEnv();
+} catch (error) {
+  // A mistyped variable deserves one clear line, not a stack trace.
+  console.error(`[api] configuration error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+
+const signals = listenForStopSignals();
+const db = await openDatabase(config.database, config.databaseOptions);
+log.info(`[api] database: ${db.description}`);
+const { migrations, seed } = await prepareDatabase(db, { sample: config.sampleData });
+if (migrations.length) log.info(`[api] applied migrations: ${migrations.join(", ")}`);
+if (seed.referenceData) log.info("[api] loaded reference data (regions, districts, gazetteer)");
+if (seed.sampleData) log.info(`[api] loaded SAMPLE data: ${JSON.stringify(seed.sampleData)}`);
+if (signals.received) {
+  log.info(`[api] ${await signals.first} during start-up: not listening`);
+  await stopped(db, 0);
+}
+
+const yoga = createApp({ db, ...appConfig });
+const http = createHttpServer(yoga, config.http, log);
+try {
+  await listen(http.server, config.port, config.host);
+} catch (error) {
+  log.error(`[api] cannot listen on ${config.host}:${config.port}:`, (error as Error).message);
+  await stopped(db, 1);
+}
+
+const signal = await signals.first;
+log.info(
+  `[api] ${signal}: draining, ${http.drain.inFlight} request(s) in flight ` +
+    `(up to ${config.shutdownTimeoutMs} ms; /ready answers 503)`,
+);
+const { forced } = await closeGracefully(http, config.shutdownTimeoutMs, signals.second, log);
+// Plugins may hold connections of their own (Redis for shared rate limits). A failure there is
+// logged; the database is closed all the same.
+let disposed = true;
+try {
+  await yoga.dispose();
+} catch (error) {
+  disposed = false;
+  log.error("[api] closing the app's plugins failed:", error);
+}
+await stopped(db, forced || !disposed ? 1 : 0);
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const address = server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+      const shown = host === "0.0.0.0" ? "localhost" : host;
+      log.info(`[api] GraphQL API and GraphiQL on http://${shown}:${actualPort}/graphql`);
+      resolve();
+    });
+  });
+}
+
+/** Closes the database (PGlite flushes its files here) and leaves. */
+async function stopped(database: Database, code: number): Promise<never> {
+  try {
+    await database.close();
+  } catch (error) {
+    log.error("[api] closing the database failed:", error);
+    code = 1;
+  }
+  log.info(code === 0 ? "[api] stopped" : "[api] stopped, but not cleanly (see above)");
+  process.exit(code);
+}
