@@ -23,9 +23,9 @@ export const WORST_CASES: { name: string; body: { query: string; variables?: unk
     },
   },
   {
-    name: "3 × 100 contact points with partners and offers",
+    name: "3 × 100 contact points with their offers",
     body: {
-      query: `{ ${aliases(3, () => "contactPoints(first: 100) { edges { node { name city partner { name } offers { title { text } } } } }")} }`,
+      query: `{ ${aliases(3, () => "contactPoints(first: 100) { edges { node { name offers { title { text } } } } }")} }`,
     },
   },
   {
@@ -41,9 +41,9 @@ export const WORST_CASES: { name: string; body: { query: string; variables?: unk
     },
   },
   {
-    name: "2 × the map layer of every contact point (5,000 markers each)",
+    name: "the map layer of every contact point (5,000 markers; a second one would cross the limit)",
     body: {
-      query: `{ ${aliases(2, () => "contactPointMap { features { id geometry { coordinates } properties { name kind rural } } }")} }`,
+      query: `{ ${aliases(1, () => "contactPointMap { features { id geometry { coordinates } properties { name kind rural } } }")} }`,
     },
   },
   {
