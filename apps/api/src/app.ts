@@ -4,6 +4,7 @@ import { createYoga } from "graphql-yoga";
 import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
+import { canonicalGraphQLEndpoint } from "./http/canonical-endpoint.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
@@ -83,6 +84,7 @@ export function createApp({
     plugins: [
       requestDeadline(requestTimeoutMs),
       securityHeaders(),
+      canonicalGraphQLEndpoint("/graphql"),
       bodyLimit(LIMITS.maxBodyBytes),
       ...(graphiql
         ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]

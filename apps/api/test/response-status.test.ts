@@ -1,10 +1,11 @@
 import { createTestDatabase } from "@kausa/db/testing";
 import { schema } from "@kausa/schema";
 import { GraphQLError } from "graphql";
-import { createYoga } from "graphql-yoga";
+import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { maskError } from "../src/errors/mask-error.ts";
+import { requestDeadline } from "../src/security/request-deadline.ts";
 import { useTestApp } from "./support/test-app.ts";
 
 // The response-status policy, one class at a time: 400 for the client's mistakes, 503 with
@@ -46,6 +47,56 @@ describe("response status policy", () => {
     expect(body.errors?.[0]?.message).toContain("took too long");
     expect(body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     expect(statements.length).toBeLessThanOrEqual(1);
+  });
+
+  it("answers 503 when the deadline passes while the request waits or runs (GraphQL and the map layer)", async () => {
+    // The database is held busy (one connection, or PGlite's one-at-a-time line) beyond a 200 ms deadline.
+    const held = await createTestDatabase({ limits: { poolSize: 1 } });
+    try {
+      const yoga = createApp({ db: held.db, rateLimit: false, requestTimeoutMs: 200 });
+      let release = () => {};
+      const holding = held.db.transaction(async (tx) => {
+        await tx.query("SELECT 1");
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      });
+      const started = Date.now();
+      const [graphql, map] = await Promise.all([
+        post(yoga, "{ contactPoints(first: 1) { totalCount } }"),
+        yoga.fetch("http://localhost/map/contact-points.geojson"),
+      ]);
+      const elapsed = Date.now() - started;
+      release();
+      await holding;
+      expect(graphql.status).toBe(503);
+      expect(Number(graphql.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await graphql.json()) as Body).errors?.[0]?.message).toContain("took too long");
+      expect(map.status).toBe(503);
+      expect(Number(map.headers.get("retry-after"))).toBeGreaterThan(0);
+      // Answered at the deadline, not when the database became free.
+      expect(elapsed).toBeLessThan(5_000);
+    } finally {
+      await held.dispose();
+    }
+  });
+
+  it("answers 503 when the deadline passes in a resolver that is not waiting for the database", async () => {
+    // Yoga drops DOMException aborts silently (a client that left); a deadline must not look like one.
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: "type Query { slow: String }",
+        resolvers: {
+          Query: { slow: () => new Promise((resolve) => setTimeout(() => resolve("late"), 2_000)) },
+        },
+      }),
+      maskedErrors: { maskError },
+      plugins: [requestDeadline(100)],
+    });
+    const response = await post(yoga, "{ slow }");
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await response.json()) as Body).errors?.[0]?.message).toContain("took too long");
   });
 
   it("answers a database outage with 503 and Retry-After, not 200 or 500", async () => {

@@ -4,7 +4,6 @@ import {
   type Database,
   OfferKind,
   PartnerType,
-  runInRequestScope,
   Service,
   TargetGroup,
 } from "@kausa/db";
@@ -111,11 +110,9 @@ export function mapGeoJsonRoute(db: Database): Plugin {
       }
       let body: string;
       try {
-        // A scope of its own (GraphQL operations enter theirs in onExecute): the statements stop
-        // when the client leaves, and no scope of an earlier request is inherited.
-        const features = await runInRequestScope({ signal: request.signal }, () =>
-          contactPointFeatures(db, parsed.filter, parsed.near),
-        );
+        // Runs in the request's scope (request-deadline.ts): its statements stop when the client
+        // leaves or the deadline passes.
+        const features = await contactPointFeatures(db, parsed.filter, parsed.near);
         body = JSON.stringify(features);
       } catch (error) {
         const outage = classifyDatabaseError(error);

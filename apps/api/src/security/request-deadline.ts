@@ -1,5 +1,6 @@
 import { runInRequestScope } from "@kausa/db";
 import type { Plugin } from "graphql-yoga";
+import { DeadlineError } from "../errors/deadline-error.ts";
 
 const signals = new WeakMap<Request, AbortSignal>();
 
@@ -19,10 +20,7 @@ export function requestDeadline(timeoutMs: number): Plugin {
         // A controller and a timer of our own, both released when the request is done:
         // AbortSignal.any/timeout keep every finished request reachable until their timers fire.
         const controller = new AbortController();
-        const timer = setTimeout(
-          () => controller.abort(new DOMException("The request's deadline passed.", "TimeoutError")),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => controller.abort(new DeadlineError(timeoutMs)), timeoutMs);
         const onClientGone = () => controller.abort(request.signal.reason);
         if (request.signal.aborted) onClientGone();
         else request.signal.addEventListener("abort", onClientGone, { once: true });
