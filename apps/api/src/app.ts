@@ -14,6 +14,7 @@ import { securityHeaders } from "./http/security-headers.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
 import { inputGuards } from "./security/input-guard.ts";
 import { armor, LIMITS } from "./security/limits.ts";
+import { operationTypes } from "./security/operation-types.ts";
 import { queryCost } from "./security/query-cost.ts";
 import { type RateLimitConfig, rateLimitPlugins } from "./security/rate-limit.ts";
 import { requestDeadline } from "./security/request-deadline.ts";
@@ -98,6 +99,7 @@ export function createApp({
       demoAndEmbedRoutes(),
       armor({ fieldSuggestions }),
       introspectionPolicy(introspection),
+      operationTypes(),
       responseSizeLimit(LIMITS.maxResponseBytes),
       invalidRequestStatus(),
     ],

@@ -19,13 +19,13 @@ const refused = async (query: string, message: RegExp, variables?: Record<string
 
 describe("documented limits, just inside and just outside", () => {
   it(`depth ${LIMITS.maxDepth}`, async () => {
-    // contactPoints › edges › node › partner › contactPoints › partner › contactPoints › partner › name = 9
+    // contactPoints › edges › node › district › region › districts › region › districts › region › name = 10
     const nine =
-      "{ contactPoints(first: 1) { edges { node { partner { contactPoints { partner { contactPoints { partner { name } } } } } } } } }";
+      "{ contactPoints(first: 1) { edges { node { district { region { districts { region { districts { name } } } } } } } } }";
     const ten =
-      "{ contactPoints(first: 1) { edges { node { partner { contactPoints { partner { contactPoints { partner { contactPoints { name } } } } } } } } } }";
+      "{ contactPoints(first: 1) { edges { node { district { region { districts { region { districts { region { name } } } } } } } } } }";
     const eleven =
-      "{ contactPoints(first: 1) { edges { node { partner { contactPoints { partner { contactPoints { partner { contactPoints { partner { name } } } } } } } } } } }";
+      "{ contactPoints(first: 1) { edges { node { district { region { districts { region { districts { region { districts { name } } } } } } } } } } }";
     await accepted(nine);
     await accepted(ten);
     await refused(eleven, /depth limit of 10/);

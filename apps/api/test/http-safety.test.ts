@@ -80,6 +80,9 @@ describe("bad input gets a clear 400, never a 500", () => {
       body: big,
     });
     expect(tooBig.status).toBe(413);
+    expect(
+      ((await tooBig.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("REQUEST_ENTITY_TOO_LARGE");
   });
 
   it("masks internal errors", async () => {

@@ -58,6 +58,42 @@ describe("query cost", () => {
     expect(long.errors?.[0]?.extensions?.cost).toBe(10_203);
   });
 
+  it("counts search words as the database splits them, glued with hyphens or not", async () => {
+    const cost = async (search: string) => {
+      const result = await gql(
+        `query($s: String) { a: contactPoints(first: 1, filter: { search: $s }) { totalCount } b: contactPoints(first: 1, filter: { search: $s }) { totalCount } c: contactPoints(first: 1, filter: { search: $s }) { totalCount } }`,
+        { s: search },
+      );
+      return result.status === 400 ? result.errors?.[0]?.extensions?.cost : "accepted";
+    };
+    const words = Array.from({ length: 16 }, (_, i) => `wort${i}`);
+    // 3 × (1,000 + 16 × 150 + 1) = 10,203 either way.
+    expect(await cost(words.join(" "))).toBe(10_203);
+    expect(await cost(words.join("-"))).toBe(10_203);
+  });
+
+  it("prices introspection: the whole schema is a large answer", async () => {
+    const schemaQuery = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(" ")} }`;
+    // Each costs 1,000 + 1 for the field: nine cost 9,009, ten 10,010.
+    expect((await gql(schemaQuery(9))).status).toBe(200);
+    const ten = await gql(schemaQuery(10));
+    expect(ten.status).toBe(400);
+    expect(ten.errors?.[0]?.extensions?.cost).toBe(10_010);
+  });
+
+  it("prices a partner's contact points as a large list", async () => {
+    const partner = Buffer.from("Partner:partner-kausa-thueringen").toString("base64");
+    const query = (n: number) =>
+      `query($ids: [ID!]!) { ${Array.from({ length: n }, (_, i) => `n${i}: nodes(ids: $ids) { ... on Partner { contactPoints { id } } }`).join(" ")} }`;
+    const ids = Array.from({ length: 100 }, () => partner);
+    // Per alias: 1 + 100 × (contactPoints 1 + 50 × id 1) = 5,101.
+    expect((await gql(query(1), { ids })).status).toBe(200);
+    const two = await gql(query(2), { ids });
+    expect(two.status).toBe(400);
+    expect(two.errors?.[0]?.extensions?.cost).toBe(10_202);
+  });
+
   it("prices district outlines by their weight (the 1.4 KB request that answered 770 KB)", async () => {
     const one = "regions { districts { boundary } networks { name members { name } } }";
     expect((await gql(`{ ${one} }`)).status).toBe(200);
@@ -68,17 +104,14 @@ describe("query cost", () => {
   });
 
   it("counts fragments where they are spread", async () => {
-    const query = `query($n: Int) { a: contactPoints(first: $n) { ...Page } b: contactPoints(first: $n) { ...Page } }
-      fragment Page on ContactPointConnection { edges { node { name partner { name contactPoints { name city } } } } }`;
-    // Per alias: 1,000 + n × (node 1 + name 1 + partner (1 + name 1 + contactPoints (1 + 10 × 2))) = 1,000 + 25 n.
-    expect((await gql(query, { n: 100 })).status).toBe(200);
     const spread = (count: number) =>
       `query($n: Int) { ${Array.from({ length: count }, (_, i) => `c${i}: contactPoints(first: $n) { ...Page }`).join(" ")} }
-      fragment Page on ContactPointConnection { edges { node { name partner { name contactPoints { name city } } } } }`;
-    expect((await gql(spread(3), { n: 93 })).status).toBe(200); // 3 × 3,325 = 9,975
-    const refused = await gql(spread(3), { n: 94 }); // 3 × 3,350 = 10,050
+      fragment Page on ContactPointConnection { edges { node { name offers { title { text } } } } }`;
+    // Per alias: 1,000 + n × (node 1 + name 1 + offers (1 + 10 × (title 1 + text 1))) = 1,000 + 23 n.
+    expect((await gql(spread(4), { n: 65 })).status).toBe(200); // 4 × 2,495 = 9,980
+    const refused = await gql(spread(4), { n: 66 }); // 4 × 2,518 = 10,072
     expect(refused.status).toBe(400);
-    expect(refused.errors?.[0]?.extensions?.cost).toBe(10_050);
+    expect(refused.errors?.[0]?.extensions?.cost).toBe(10_072);
   });
 
   it("costs only the operation that runs", async () => {

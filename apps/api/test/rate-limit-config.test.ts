@@ -10,7 +10,7 @@ describe("rate limit configuration from the environment", () => {
       requests: { points: 600, windowSeconds: 60 },
       cost: { points: 200_000, windowSeconds: 60 },
       expensive: { points: 10, windowSeconds: 60, costThreshold: 8_000 },
-      mapCost: 500,
+      mapCost: 2_000,
       trustedProxies: 0,
       redisUrl: undefined,
       redisKeyPrefix: "kausa:rate-limit",

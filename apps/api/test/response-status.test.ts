@@ -49,6 +49,24 @@ describe("response status policy", () => {
     expect(statements.length).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    ["a subscription (the API has none)", "subscription { __typename }", "no subscription operations"],
+    [
+      "an ID of a type that is not a node",
+      `{ node(id: "${Buffer.from("Query:1").toString("base64")}") { id } }`,
+      "not an ID from this API",
+    ],
+    [
+      "an ID of a place",
+      `{ node(id: "${Buffer.from("Place:1").toString("base64")}") { id } }`,
+      "not an ID from this API",
+    ],
+  ])("answers %s with 400", async (_name, query, message) => {
+    const response = await post(ctx.yoga, query);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Body).errors?.[0]?.message).toContain(message);
+  });
+
   it("answers 503 when the deadline passes while the request waits or runs (GraphQL and the map layer)", async () => {
     // The database is held busy (one connection, or PGlite's one-at-a-time line) beyond a 200 ms deadline.
     const held = await createTestDatabase({ limits: { poolSize: 1 } });

@@ -11,7 +11,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import { DEFAULT_LIST_SIZE, MAX_NODES } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { badInput } from "./errors.ts";
-import { loadNodes } from "./node-loading.ts";
+import { loadNodes, NODE_TYPE_NAMES } from "./node-loading.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -60,7 +60,8 @@ export const builder = new SchemaBuilder<{
       const match = /^([A-Z][A-Za-z]{1,40}):([\w.:-]{1,100})$/.exec(
         Buffer.from(globalID, "base64").toString("utf8"),
       );
-      if (!match) throw badInput(`"${globalID.slice(0, 80)}" is not an ID from this API.`, "id");
+      if (!match || !NODE_TYPE_NAMES.has(match[1] as string))
+        throw badInput(`"${globalID.slice(0, 80)}" is not an ID from this API.`, "id");
       return { typename: match[1] as string, id: match[2] as string };
     },
   },

@@ -9,8 +9,15 @@ import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind } from "gr
  * for `nodes`, a realistic bound for relation lists — so aliases and nesting add up honestly.
  */
 
-/** Items assumed for a relation list without a page size (a partner's contact points, …). */
+/** Items assumed for a relation list without a page size (an offer's contact points, …). */
 export const DEFAULT_LIST_SIZE = 10;
+
+/**
+ * Items assumed for the relation lists that grow with an organisation: a partner's contact
+ * points and offers (a Jobcenter or a chamber may have dozens), a network's members.
+ */
+export const LARGE_LIST_SIZE = 50;
+export const largeList = { field: 1, multiplier: LARGE_LIST_SIZE };
 
 /**
  * Prices measured on 10,000 contact points (docs/worst-case-requests.md), so that the most
@@ -40,7 +47,8 @@ export function rankedListCost(
   args: { first?: number | null; filter?: { search?: string | null } | null },
   defaultPageSize: number,
 ) {
-  const words = args.filter?.search?.trim().split(/\s+/).filter(Boolean).length ?? 0;
+  // Words as PostgreSQL's parser sees them: "beratung-ausbildung" is two, not one.
+  const words = args.filter?.search?.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length ?? 0;
   return perItem(args.first, defaultPageSize, RANKED_LIST_COST + words * SEARCH_WORD_COST);
 }
 

@@ -20,6 +20,9 @@ const NODE_TYPES: Record<string, { model: string; idField: string; where: object
   District: { model: "district", idField: "key", where: {} },
 };
 
+/** The types a global ID may name (anything else is not an ID from this API). */
+export const NODE_TYPE_NAMES: ReadonlySet<string> = new Set(Object.keys(NODE_TYPES));
+
 /**
  * nodes(ids) in one statement per type instead of one per id (Pothos' default for Prisma
  * nodes with extra conditions): 100 ids cost a few statements, not a hundred. Each statement

@@ -8,7 +8,18 @@ export function bodyLimit(maxBytes: number): Plugin {
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > maxBytes) {
         endResponse(
-          json(fetchAPI, { errors: [{ message: `Request body larger than ${maxBytes} bytes.` }] }, 413),
+          json(
+            fetchAPI,
+            {
+              errors: [
+                {
+                  message: `Request body larger than ${maxBytes} bytes.`,
+                  extensions: { code: "REQUEST_ENTITY_TOO_LARGE" },
+                },
+              ],
+            },
+            413,
+          ),
         );
       }
     },

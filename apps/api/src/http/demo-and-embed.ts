@@ -83,7 +83,9 @@ export function demoAndEmbedRoutes(): Plugin {
         "cache-control": "no-cache",
         etag: file.etag,
       };
-      if (name === "demo/strict-csp.html") headers["content-security-policy"] = widgetCsp("'self'");
+      // The policy a host page needs for the finder, as documented; like every page but /embed, not framable.
+      if (name === "demo/strict-csp.html")
+        headers["content-security-policy"] = `${widgetCsp("'self'")}; frame-ancestors 'none'`;
       endResponse(
         new fetchAPI.Response(request.method === "HEAD" ? null : new Uint8Array(file.body), { headers }),
       );

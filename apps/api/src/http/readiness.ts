@@ -1,4 +1,4 @@
-import type { Database } from "@kausa/db";
+import { classifyDatabaseError, type Database } from "@kausa/db";
 import type { Plugin } from "graphql-yoga";
 import { json } from "./json.ts";
 
@@ -13,8 +13,15 @@ export function readinessRoute(db: Database): Plugin {
       try {
         await db.query("SELECT 1");
         endResponse(json(fetchAPI, { status: "ready", database: db.config.kind }));
-      } catch {
-        endResponse(json(fetchAPI, { status: "unavailable", reason: "database not reachable" }, 503));
+      } catch (error) {
+        // Busy (the waiting line is full) is not the same as unreachable: say which, for operators.
+        const kind = classifyDatabaseError(error);
+        const reason = kind?.kind === "busy" ? "database busy" : "database not reachable";
+        endResponse(
+          json(fetchAPI, { status: "unavailable", reason }, 503, {
+            "retry-after": String(kind?.retryAfterSeconds ?? 5),
+          }),
+        );
       }
     },
   };

@@ -1,9 +1,25 @@
 import { operationCost } from "@kausa/schema";
-import { GraphQLError } from "graphql";
+import { type DocumentNode, GraphQLError, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LIMITS } from "./limits.ts";
 
 const costs = new WeakMap<object, number>();
+
+/**
+ * Introspection answers are the whole schema (~80 KB each); the cost plugin does not look into
+ * `__` fields, so each `__schema` / `__type` selection is priced here.
+ */
+export const INTROSPECTION_COST = 1000;
+
+function introspectionCost(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === "__schema" || node.name.value === "__type") fields++;
+    },
+  });
+  return fields * INTROSPECTION_COST;
+}
 
 /** The cost of the operation this request executes, once the cost plugin has computed it. */
 export function requestCost(context: object): number | undefined {
@@ -37,13 +53,14 @@ export function queryCost(maxCost: number = LIMITS.maxCost): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       let cost: number;
       try {
-        cost = operationCost(
-          args.schema,
-          args.document,
-          args.operationName,
-          args.variableValues,
-          args.contextValue,
-        );
+        cost =
+          operationCost(
+            args.schema,
+            args.document,
+            args.operationName,
+            args.variableValues,
+            args.contextValue,
+          ) + introspectionCost(args.document);
       } catch (error) {
         setResultAndStopExecution({ errors: [asClientError(error)] });
         return;

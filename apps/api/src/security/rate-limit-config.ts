@@ -56,7 +56,7 @@ export const RATE_LIMIT_DEFAULTS = {
   requests: { points: 600, windowSeconds: 60 },
   cost: { points: 200_000, windowSeconds: 60 },
   expensive: { points: 10, windowSeconds: 60, fields: ["login", "reportOutdated"], costThreshold: 8_000 },
-  mapCost: 500,
+  mapCost: 2_000,
   trustedProxies: 0,
   redisKeyPrefix: "kausa:rate-limit",
   redisTimeoutMs: 100,

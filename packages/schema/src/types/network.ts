@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { rankedListCost } from "../complexity.ts";
+import { largeList, rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { validateFilter } from "../search/filters.ts";
 import { searchNetworkIds } from "../search/network-search.ts";
@@ -24,7 +24,10 @@ export const Network = builder.prismaNode("Network", {
       resolve: (network, args, ctx) => localized(network.description, args.locale, ctx),
     }),
     region: t.relation("region", { nullable: true, description: "Null for state-wide networks." }),
-    members: t.relation("members", { query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } } }),
+    members: t.relation("members", {
+      complexity: largeList,
+      query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } },
+    }),
     website: t.string({
       nullable: true,
       description: "Only http(s) URLs.",

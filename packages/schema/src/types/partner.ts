@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { rankedListCost } from "../complexity.ts";
+import { largeList, rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
 import { httpUrl } from "../urls.ts";
@@ -39,9 +39,13 @@ export const Partner = builder.prismaNode("Partner", {
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     regions: t.relation("regions", { description: "Regions the organisation serves." }),
     contactPoints: t.relation("contactPoints", {
+      complexity: largeList,
       query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } },
     }),
-    offers: t.relation("offers", { query: { where: { status: "PUBLISHED" }, orderBy: { startsAt: "asc" } } }),
+    offers: t.relation("offers", {
+      complexity: largeList,
+      query: { where: { status: "PUBLISHED" }, orderBy: { startsAt: "asc" } },
+    }),
     networks: t.relation("networks", { query: { where: { status: "PUBLISHED" }, orderBy: { name: "asc" } } }),
     distanceKm: t.float({
       nullable: true,
