@@ -114,7 +114,7 @@ ${rows.join("\n")}
 
 **Result:** the slowest request a client can craft within the limits took ${slowestMs.toFixed(0)} ms alone; the
 largest growth of the server's resident memory over nine such requests (six of them at once) was
-${largestGrowthMb.toFixed(0)} MB, so well under 50 MB per request (RSS includes garbage not yet collected). Both
+${largestGrowthMb.toFixed(0)} MB, about ${(largestGrowthMb / 9).toFixed(0)} MB per request (RSS includes garbage not yet collected). Both
 targets (under 2 s, under 50 MB) are met. Requests at the same time from one client are further bounded by the
 rate limits ([rate-limits.md](rate-limits.md)).
 

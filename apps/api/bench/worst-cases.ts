@@ -9,10 +9,25 @@ const aliases = (count: number, field: (i: number) => string) =>
 
 const cpId = (i: number) => Buffer.from(`ContactPoint:bench-cp-${i}`).toString("base64");
 
-/** 200 characters of words that each match something: no index narrows the search. */
-const LONG_SEARCH = Array.from({ length: 25 }, () => "Beratung")
+/** 200 characters of different words: each is stemmed, compared and trigram-matched on its own. */
+const WORDS = [
+  "beratung",
+  "ausbildung",
+  "sprache",
+  "migration",
+  "jugend",
+  "kammer",
+  "betrieb",
+  "schule",
+  "arbeit",
+  "hilfe",
+];
+const LONG_SEARCH = Array.from({ length: 30 }, (_, i) => `${WORDS[i % WORDS.length]}${i}`)
   .join(" ")
   .slice(0, 200);
+/** The same glued with hyphens: one "word" to a whitespace split, many to PostgreSQL. */
+const GLUED_SEARCH = LONG_SEARCH.replaceAll(" ", "-");
+const partnerId = (i: number) => Buffer.from(`Partner:bench-partner-${i}`).toString("base64");
 
 export const WORST_CASES: { name: string; body: { query: string; variables?: unknown } }[] = [
   {
@@ -29,9 +44,22 @@ export const WORST_CASES: { name: string; body: { query: string; variables?: unk
     },
   },
   {
-    name: "2 × full-text search of 200 characters (25 words) over all contact points",
+    name: "full-text searches of 200 characters (different words), as many as the limit allows",
     body: {
       query: `{ ${aliases(2, () => `contactPoints(first: 20, filter: { search: "${LONG_SEARCH}" }) { totalCount edges { node { name } } }`)} }`,
+    },
+  },
+  {
+    name: "the same search glued with hyphens (counted as PostgreSQL splits it)",
+    body: {
+      query: `{ ${aliases(2, () => `contactPoints(first: 20, filter: { search: "${GLUED_SEARCH}" }) { totalCount edges { node { name } } }`)} }`,
+    },
+  },
+  {
+    name: "nodes of 100 partners with all their contact points (100 each here)",
+    body: {
+      query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Partner { name contactPoints { id } } } }`,
+      variables: { ids: Array.from({ length: 100 }, (_, i) => partnerId(i)) },
     },
   },
   {
