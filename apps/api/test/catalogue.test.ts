@@ -72,7 +72,7 @@ describe("partners, offers and networks", () => {
     const data = await ok(`{
       chambers: partners(first: 50, filter: { partnerTypes: [CHAMBER_IHK, CHAMBER_HWK] }) { totalCount edges { node { type } } }
       east: partners(first: 100, filter: { regionIds: ["ostthueringen"] }) { edges { node { regions { key } } } }
-      arabic: partners(first: 100, filter: { languages: ["ar"] }) { totalCount edges { node { contactPoints { languages } } } }
+      arabic: partners(first: 50, filter: { languages: ["ar"] }) { totalCount edges { node { contactPoints { languages } } } }
       kausa: partners(first: 5, filter: { search: "KAUSA" }) { edges { node { name isSample website } } }
     }`);
     expect(data.chambers.totalCount).toBe(8);
