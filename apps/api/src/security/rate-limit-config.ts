@@ -1,3 +1,4 @@
+import { flag, optionalInteger } from "../env.ts";
 import { LIMITS } from "./limits.ts";
 
 /** `points` per client in each fixed window of `windowSeconds`. */
@@ -135,21 +136,6 @@ export function resolveRateLimitSettings(config: RateLimitConfig): RateLimitSett
 
 // --- environment -------------------------------------------------------------------------------
 
-function flag(value: string | undefined, name: string, fallback: boolean): boolean {
-  if (value === undefined || value === "") return fallback;
-  if (/^(1|true|yes|on)$/i.test(value)) return true;
-  if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new Error(`${name} must be true or false (got "${value}")`);
-}
-
-function integer(value: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
-  const n = Number(value.replaceAll("_", ""));
-  if (!/^\s*[\d_]+\s*$/.test(value) || !Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
-  return n;
-}
-
 function fieldList(value: string | undefined, name: string): string[] | undefined {
   if (value === undefined) return undefined;
   const fields = value
@@ -167,31 +153,41 @@ function fieldList(value: string | undefined, name: string): string[] | undefine
  */
 export function rateLimitConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitConfig {
   const enabled = flag(env.RATE_LIMIT, "RATE_LIMIT", true);
-  const window = (name: string) => integer(env[name], name, 1, MAX_WINDOW_SECONDS);
+  const window = (name: string) => optionalInteger(env[name], name, 1, MAX_WINDOW_SECONDS);
   const config: RateLimitConfig = {
     enabled,
     requests: {
-      points: integer(env.RATE_LIMIT_REQUESTS, "RATE_LIMIT_REQUESTS", 1, MAX_POINTS),
+      points: optionalInteger(env.RATE_LIMIT_REQUESTS, "RATE_LIMIT_REQUESTS", 1, MAX_POINTS),
       windowSeconds: window("RATE_LIMIT_REQUESTS_WINDOW_SECONDS"),
     },
     cost: {
       // A budget below the largest allowed query would refuse such a query for ever.
-      points: integer(env.RATE_LIMIT_COST, "RATE_LIMIT_COST", LIMITS.maxCost, MAX_POINTS),
+      points: optionalInteger(env.RATE_LIMIT_COST, "RATE_LIMIT_COST", LIMITS.maxCost, MAX_POINTS),
       windowSeconds: window("RATE_LIMIT_COST_WINDOW_SECONDS"),
     },
     expensive: {
-      points: integer(env.RATE_LIMIT_EXPENSIVE, "RATE_LIMIT_EXPENSIVE", 1, MAX_POINTS),
+      points: optionalInteger(env.RATE_LIMIT_EXPENSIVE, "RATE_LIMIT_EXPENSIVE", 1, MAX_POINTS),
       windowSeconds: window("RATE_LIMIT_EXPENSIVE_WINDOW_SECONDS"),
       fields: fieldList(env.RATE_LIMIT_EXPENSIVE_FIELDS, "RATE_LIMIT_EXPENSIVE_FIELDS"),
-      costThreshold: integer(env.RATE_LIMIT_EXPENSIVE_COST, "RATE_LIMIT_EXPENSIVE_COST", 0, MAX_POINTS),
+      costThreshold: optionalInteger(
+        env.RATE_LIMIT_EXPENSIVE_COST,
+        "RATE_LIMIT_EXPENSIVE_COST",
+        0,
+        MAX_POINTS,
+      ),
     },
-    mapCost: integer(env.RATE_LIMIT_MAP_COST, "RATE_LIMIT_MAP_COST", 1, LIMITS.maxCost),
-    trustedProxies: integer(env.TRUSTED_PROXIES, "TRUSTED_PROXIES", 0, 20),
+    mapCost: optionalInteger(env.RATE_LIMIT_MAP_COST, "RATE_LIMIT_MAP_COST", 1, LIMITS.maxCost),
+    trustedProxies: optionalInteger(env.TRUSTED_PROXIES, "TRUSTED_PROXIES", 0, 20),
     redisUrl: checkRedisUrl(env.REDIS_URL, "REDIS_URL"),
     redisKeyPrefix: env.RATE_LIMIT_REDIS_PREFIX?.trim()
       ? checkPrefix(env.RATE_LIMIT_REDIS_PREFIX.trim(), "RATE_LIMIT_REDIS_PREFIX")
       : undefined,
-    redisTimeoutMs: integer(env.RATE_LIMIT_REDIS_TIMEOUT_MS, "RATE_LIMIT_REDIS_TIMEOUT_MS", 1, 10_000),
+    redisTimeoutMs: optionalInteger(
+      env.RATE_LIMIT_REDIS_TIMEOUT_MS,
+      "RATE_LIMIT_REDIS_TIMEOUT_MS",
+      1,
+      10_000,
+    ),
   };
   return enabled ? config : { enabled: false };
 }
