@@ -1,8 +1,11 @@
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the
-// migrations so far to the current schema (`prisma migrate dev` needs a shadow database,
-// which the JS engine cannot provide; `migrate diff` against an in-memory PGlite can).
+// committed schema (git HEAD) to the working copy's. `prisma migrate dev` and
+// `migrate diff --from-migrations` need a shadow database, which the JS engine cannot provide,
+// so the diff is between two datamodels. Hand-written SQL in earlier migrations (search
+// indexes, triggers) is not part of either side and stays untouched.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrationsDir } from "../migrations/runner.ts";
 
@@ -11,13 +14,18 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("usage: pnpm db:migration:new <snake_case_name>");
   process.exit(2);
 }
+const committed = path.join(mkdtempSync(path.join(tmpdir(), "kausa-schema-")), "schema.prisma");
+writeFileSync(
+  committed,
+  execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8", cwd: "../.." }),
+);
 const sql = execFileSync(
   "prisma",
   [
     "migrate",
     "diff",
-    "--from-migrations",
-    migrationsDir,
+    "--from-schema-datamodel",
+    committed,
     "--to-schema-datamodel",
     "../../prisma/schema.prisma",
     "--script",
