@@ -1,6 +1,8 @@
 import type { Database } from "@kausa/db";
-import { type Context, localeFromAcceptLanguage, schema } from "@kausa/schema";
+import { type AdminLinks, type Context, type DataEvents, type Mailer, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
+import { authPlugins } from "./auth/auth-plugins.ts";
+import { requestContext } from "./auth/request-context.ts";
 import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
@@ -33,6 +35,12 @@ export interface AppOptions {
   rateLimit?: RateLimitConfig | false;
   /** Deadline of one GraphQL operation; past it the work stops and the client gets a 503. */
   requestTimeoutMs?: number;
+  /** Told about every change so caches can drop what they hold (default: nobody listens). */
+  events?: DataEvents;
+  /** Sends invitation e-mails; null when SMTP_URL is not set. */
+  mailer?: Mailer | null;
+  /** The admin app's public origin (links in invitations; the only origin session cookies count from). */
+  adminOrigin?: string;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -59,7 +67,13 @@ export function createApp({
   fieldSuggestions = true,
   rateLimit = { enabled: true },
   requestTimeoutMs = 10_000,
+  events = { changed: () => {} },
+  mailer = null,
+  adminOrigin = "http://localhost:4000",
 }: AppOptions) {
+  const links: AdminLinks = {
+    setPassword: (token) => `${adminOrigin}/admin/set-password#token=${encodeURIComponent(token)}`,
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -67,10 +81,7 @@ export function createApp({
     // Our own page (graphiql-page.ts) replaces Yoga's, which loads GraphiQL from a CDN.
     graphiql: false,
     maxRequestBodySize: LIMITS.maxBodyBytes,
-    context: ({ request }) => ({
-      db,
-      locale: localeFromAcceptLanguage(request.headers.get("accept-language")),
-    }),
+    context: requestContext({ db, events, mailer, links }),
     // Public, read-only data: any origin may read it, but never with the visitor's cookies.
     cors: {
       origin: "*",
@@ -87,6 +98,7 @@ export function createApp({
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit(LIMITS.maxBodyBytes),
+      ...authPlugins(),
       ...(graphiql
         ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]
         : []),

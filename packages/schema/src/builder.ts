@@ -6,8 +6,11 @@ import type PrismaTypes from "@kausa/db/generated/pothos-types";
 import { getDatamodel } from "@kausa/db/generated/pothos-types";
 import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes.ts";
 import { DEFAULT_LIST_SIZE, MAX_NODES } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { badInput } from "./errors.ts";
@@ -16,6 +19,7 @@ import { loadNodes, NODE_TYPE_NAMES } from "./node-loading.ts";
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
   // Fields are non-null unless they say otherwise: clients need fewer null checks.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -24,10 +28,15 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     GeoJSONGeometry: { Input: never; Output: unknown };
+    JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  // Scope-auth first: it wraps every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: { authScopes, unauthorizedError },
+  // Expected failures of a change (validation, version conflict) are typed results in a union.
+  errors: { defaultTypes: [] },
   // Costs only: the API enforces the limit itself (apps/api query-cost), with variables known.
   complexity: { defaultComplexity: 1, defaultListMultiplier: DEFAULT_LIST_SIZE },
   defaultFieldNullability: false,
@@ -45,6 +54,10 @@ export const builder = new SchemaBuilder<{
     // The connection field multiplies by its page size (see perItem), so edges must not again.
     edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
+    // node(id) follows the same public rules as nodes(ids): drafts are never reachable by id.
+    nodeQueryOptions: {
+      resolve: async (_root, args, ctx, info) => (await loadNodes(ctx, info, [args.id]))[0] ?? null,
+    },
     // nodes(ids) costs per id and takes at most MAX_NODES: one request must stay cheap.
     nodesQueryOptions: {
       complexity: (args: { ids: readonly unknown[] }) => ({ field: 1, multiplier: tooManyIds(args.ids) }),
@@ -90,4 +103,11 @@ builder.scalarType("DateTime", {
   },
 });
 
+builder.scalarType("JSON", {
+  description: "Any JSON value (field values in history entries and review proposals).",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
 builder.queryType({});
+builder.mutationType({});

@@ -12,3 +12,8 @@ export { contactPointFeatures, type MapFeatureCollection } from "./map-features.
 export { MAX_PAGE_SIZE } from "./pagination.ts";
 export { schema } from "./schema.ts";
 export { type FilterInput, validateFilter, validateNear } from "./search/filters.ts";
+export type { AdminLinks, DataEvents, Mailer, RequestAuth } from "./auth/request-auth.ts";
+export { unavailableRequestAuth } from "./auth/request-auth.ts";
+export { API_TOKEN_PREFIX, hashSecret, newSecret } from "./auth/secret-tokens.ts";
+export { viewerFromApiToken } from "./auth/token-viewer.ts";
+export type { Viewer } from "./auth/viewer.ts";

@@ -1,12 +1,20 @@
 import { builder } from "./builder.ts";
+import "./types/api-token.ts";
 import "./types/attribution.ts";
+import "./types/audit-entry.ts";
+import "./types/change-request.ts";
 import "./types/contact-point.ts";
+import "./types/contact-point-editing.ts";
+import "./types/editing-errors.ts";
 import "./types/district.ts";
 import "./types/map.ts";
 import "./types/network.ts";
 import "./types/offer.ts";
+import "./types/outdated-report.ts";
 import "./types/partner.ts";
 import "./types/place.ts";
 import "./types/region.ts";
+import "./types/session.ts";
+import "./types/user.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

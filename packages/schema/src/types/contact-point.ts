@@ -14,7 +14,9 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
   description: "An Anlaufstelle: a place where people get help, with address, contact and what it offers.",
   id: { field: "id" },
   nullable: true,
-  findUnique: (id) => ({ id, status: "PUBLISHED", partner: { status: "PUBLISHED" } }),
+  // Loads a row already reached through an allowed path (its relations, an editor's draft);
+  // node(id) and nodes(ids) apply the public rules in node-loading.ts.
+  findUnique: (id) => ({ id }),
   fields: (t) => ({
     name: t.exposeString("name"),
     partner: t.relation("partner"),

@@ -12,7 +12,9 @@ export const Network = builder.prismaNode("Network", {
   description: "A regional working group, a Regionalbeirat für Arbeitsmarktpolitik or the Landesbeirat.",
   id: { field: "id" },
   nullable: true,
-  findUnique: (id) => ({ id, status: "PUBLISHED" }),
+  // Loads a row already reached through an allowed path (its relations, an editor's draft);
+  // node(id) and nodes(ids) apply the public rules in node-loading.ts.
+  findUnique: (id) => ({ id }),
   fields: (t) => ({
     kind: t.expose("kind", { type: NetworkKindEnum }),
     name: t.exposeString("name"),

@@ -13,7 +13,9 @@ export const Offer = builder.prismaNode("Offer", {
   description: "An Angebot: training, counselling, event, guide, apprenticeship place, internship …",
   id: { field: "id" },
   nullable: true,
-  findUnique: (id) => ({ id, status: "PUBLISHED", partner: { status: "PUBLISHED" } }),
+  // Loads a row already reached through an allowed path (its relations, an editor's draft);
+  // node(id) and nodes(ids) apply the public rules in node-loading.ts.
+  findUnique: (id) => ({ id }),
   fields: (t) => ({
     kind: t.expose("kind", { type: OfferKindEnum }),
     title: t.field({

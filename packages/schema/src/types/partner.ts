@@ -13,8 +13,9 @@ export const Partner = builder.prismaNode("Partner", {
   description: "An organisation: chamber, administration, counselling service, school, company, KAUSA …",
   id: { field: "id" },
   nullable: true,
-  // node(id) must not reveal drafts: the lookup itself filters on the publication status.
-  findUnique: (id) => ({ id, status: "PUBLISHED" }),
+  // Loads a row already reached through an allowed path (its relations, an editor's draft);
+  // node(id) and nodes(ids) apply the public rules in node-loading.ts.
+  findUnique: (id) => ({ id }),
   fields: (t) => ({
     type: t.expose("type", { type: PartnerTypeEnum }),
     name: t.exposeString("name"),

@@ -1,0 +1,58 @@
+import { builder } from "../builder.ts";
+import { AuditActionEnum, EntityTypeEnum } from "./editing-enums.ts";
+
+export const AuditEntry = builder.prismaObject("AuditEntry", {
+  description: "One change in the history. Entries are never changed or deleted.",
+  fields: (t) => ({
+    id: t.exposeInt("id"),
+    at: t.expose("at", { type: "DateTime" }),
+    actorLabel: t.exposeString("actorLabel", { description: 'Who: an e-mail, "token:<name>", "visitor" or "cli".' }),
+    actorUserId: t.exposeString("actorUserId", { nullable: true }),
+    entityType: t.expose("entityType", { type: EntityTypeEnum }),
+    entityId: t.exposeString("entityId"),
+    action: t.expose("action", { type: AuditActionEnum }),
+    changes: t.field({
+      type: "JSON",
+      description: 'Field-level diff: {"phone": {"before": "…", "after": "…"}}.',
+      resolve: (entry) => entry.changes,
+    }),
+    reason: t.exposeString("reason", { nullable: true }),
+  }),
+});
+
+const AuditLogFilter = builder.inputType("AuditLogFilter", {
+  fields: (t) => ({
+    entityType: t.field({ type: EntityTypeEnum }),
+    entityId: t.string(),
+    actorUserId: t.string(),
+    action: t.field({ type: AuditActionEnum }),
+    from: t.field({ type: "DateTime", description: "At or after." }),
+    to: t.field({ type: "DateTime", description: "Before." }),
+  }),
+});
+
+builder.queryField("auditLog", (t) =>
+  t.prismaConnection({
+    type: "AuditEntry",
+    cursor: "id",
+    description: "Staff: the whole history, newest first, filtered by record, user, action or date.",
+    authScopes: { staff: true },
+    args: { filter: t.arg({ type: AuditLogFilter }) },
+    totalCount: (_parent, args, ctx) => ctx.db.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.prisma.auditEntry.findMany({ ...query, where: auditWhere(args.filter), orderBy: { id: "desc" } }),
+  }),
+);
+
+function auditWhere(filter: typeof AuditLogFilter.$inferInput | null | undefined) {
+  if (!filter) return {};
+  return {
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.actorUserId ? { actorUserId: filter.actorUserId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
+  };
+}
