@@ -2,6 +2,7 @@ import type { Database } from "@kausa/db";
 import { type AdminLinks, type Context, type DataEvents, type Mailer, schema } from "@kausa/schema";
 import { createYoga } from "graphql-yoga";
 import { authPlugins } from "./auth/auth-plugins.ts";
+import { type AuthConfig, createAuth } from "./auth/auth-runtime.ts";
 import { requestContext } from "./auth/request-context.ts";
 import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
@@ -11,6 +12,7 @@ import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
+import { openDataExport } from "./http/open-data-export.ts";
 import { readinessRoute } from "./http/readiness.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
@@ -41,6 +43,8 @@ export interface AppOptions {
   mailer?: Mailer | null;
   /** The admin app's public origin (links in invitations; the only origin session cookies count from). */
   adminOrigin?: string;
+  /** Sessions (database, or Redis with a URL), login throttling (docs/accounts.md). */
+  auth?: AuthConfig;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -70,7 +74,9 @@ export function createApp({
   events = { changed: () => {} },
   mailer = null,
   adminOrigin = "http://localhost:4000",
+  auth: authConfig,
 }: AppOptions) {
+  const auth = createAuth({ db, adminOrigin, config: authConfig });
   const links: AdminLinks = {
     setPassword: (token) => `${adminOrigin}/admin/set-password#token=${encodeURIComponent(token)}`,
   };
@@ -81,7 +87,7 @@ export function createApp({
     // Our own page (graphiql-page.ts) replaces Yoga's, which loads GraphiQL from a CDN.
     graphiql: false,
     maxRequestBodySize: LIMITS.maxBodyBytes,
-    context: requestContext({ db, events, mailer, links }),
+    context: requestContext({ db, events, mailer, links, auth }),
     // Public, read-only data: any origin may read it, but never with the visitor's cookies.
     cors: {
       origin: "*",
@@ -98,7 +104,7 @@ export function createApp({
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit(LIMITS.maxBodyBytes),
-      ...authPlugins(),
+      ...authPlugins(auth),
       ...(graphiql
         ? [graphiqlPage("/graphql", { title: "KAUSA Thüringen – GraphQL API", defaultQuery: EXAMPLE_QUERY })]
         : []),
@@ -107,6 +113,7 @@ export function createApp({
       ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),
+      openDataExport(db),
       widgetAssets(),
       demoAndEmbedRoutes(),
       armor({ fieldSuggestions }),
