@@ -1,0 +1,2 @@
+import type { AuthzCase } from "./authz-case.ts";
+export const accountCases: AuthzCase[] = [];
