@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { type Database, openDatabase, prepareDatabase } from "@kausa/db";
 import { createApp } from "./app.ts";
+import { dataChangesFromEnv } from "./cache/data-changes.ts";
 import { type AppConfig, appConfigFromEnv } from "./app-config.ts";
 import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
 import { closeGracefully } from "./node/graceful-shutdown.ts";
@@ -42,7 +43,9 @@ if (signals.received) {
   await stopped(db, 0);
 }
 
-const yoga = createApp({ db, ...appConfig });
+// Changes made through the editing API, announced to every instance (Redis) for their caches.
+const events = dataChangesFromEnv();
+const yoga = createApp({ db, events, ...appConfig });
 const http = createHttpServer(yoga, config.http, log);
 try {
   await listen(http.server, config.port, config.host);
@@ -66,6 +69,7 @@ try {
   disposed = false;
   log.error("[api] closing the app's plugins failed:", error);
 }
+await events.close();
 await stopped(db, forced || !disposed ? 1 : 0);
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -10,7 +10,7 @@ import { assertIdsExist, idsOf, relationData } from "./relations.ts";
 const schema = z.object({
   kind: z.enum(Object.values(NetworkKind) as [NetworkKind, ...NetworkKind[]]),
   name: requiredText(200),
-  description: optionalLocalizedText(5000).optional(),
+  description: optionalLocalizedText(2000).optional(),
   regionId: z.string().nullish(),
   website: optionalUrl.optional(),
   memberIds: z.array(z.string()).max(500).nullish(),

@@ -20,7 +20,7 @@ const schema = z.object({
   partnerId: z.string().min(1),
   kind: z.enum(Object.values(OfferKind) as [OfferKind, ...OfferKind[]]),
   title: localizedText(300),
-  description: optionalLocalizedText(5000).optional(),
+  description: optionalLocalizedText(2000).optional(),
   contactPointIds: z.array(z.string()).max(100).nullish(),
   regionIds: z.array(z.string()).max(10).nullish(),
   startsAt: date,

@@ -8,7 +8,7 @@ import { assertIdsExist, idsOf, relationData } from "./relations.ts";
 const schema = z.object({
   type: z.enum(Object.values(PartnerType) as [PartnerType, ...PartnerType[]]),
   name: requiredText(200),
-  description: optionalLocalizedText(5000).optional(),
+  description: optionalLocalizedText(2000).optional(),
   website: optionalUrl.optional(),
   logoUrl: optionalUrl.optional(),
   regionIds: z.array(z.string()).max(10).nullish(),
