@@ -13,7 +13,14 @@ export {
   retryAfterSeconds,
 } from "./error-kind.ts";
 export { DatabaseBusyError, RequestAbortedError } from "./errors.ts";
-export type { ApiToken, AuditEntry, ChangeRequest, OutdatedReport, Session, User } from "./generated/prisma/client.ts";
+export type {
+  ApiToken,
+  AuditEntry,
+  ChangeRequest,
+  OutdatedReport,
+  Session,
+  User,
+} from "./generated/prisma/client.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 export { applyMigrations, migrationsDir, readMigrations } from "./migrations/runner.ts";

@@ -55,7 +55,9 @@ export function redisDataChanges(url: string, logger: Pick<Console, "warn"> = co
   const publisher = new Redis(url, options);
   const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
   for (const client of [publisher, subscriber]) client.on("error", () => {});
-  void subscriber.subscribe(CHANNEL).catch((error: Error) => logger.warn(`[api] data changes: ${error.message}`));
+  void subscriber
+    .subscribe(CHANNEL)
+    .catch((error: Error) => logger.warn(`[api] data changes: ${error.message}`));
   subscriber.on("message", (_channel: string, message: string) => {
     try {
       const { from, change } = JSON.parse(message) as { from: string; change: DataChange };

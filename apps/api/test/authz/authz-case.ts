@@ -48,7 +48,10 @@ export function outcome(response: AuthzResponse, field: string): "allowed" | "de
   }
   const value = response.data?.[field];
   if (value === null || value === undefined) return "denied";
-  if (value.__typename === "ValidationError" && value.fieldErrors?.some((e: { code: string }) => e.code === "NOT_YOUR_PARTNER")) {
+  if (
+    value.__typename === "ValidationError" &&
+    value.fieldErrors?.some((e: { code: string }) => e.code === "NOT_YOUR_PARTNER")
+  ) {
     return "denied";
   }
   if (typeof value.__typename === "string" && /Error$/.test(value.__typename)) {

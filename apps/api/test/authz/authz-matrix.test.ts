@@ -67,7 +67,9 @@ describe("allowed and denied, per caller", () => {
         // Refusals are 401/403/404, never a 500 (a refusal inside a typed result is a 200).
         expect(response.status, `${actor}: ${JSON.stringify(response.errors)}`).toBeLessThan(500);
       }
-      const expected = Object.fromEntries(ACTORS.map((a) => [a, testCase.allowed.includes(a) ? "allowed" : "denied"]));
+      const expected = Object.fromEntries(
+        ACTORS.map((a) => [a, testCase.allowed.includes(a) ? "allowed" : "denied"]),
+      );
       expect(results).toEqual(expected);
     });
   }

@@ -73,30 +73,46 @@ const SPECS: TypeSpec[] = [
 
 const version = async (w: AuthzWorld, spec: TypeSpec, id: string) => {
   // biome-ignore lint/suspicious/noExplicitAny: four delegates, one shape.
-  const row = await (w.db.prisma as any)[spec.typeName[0]?.toLowerCase() + spec.typeName.slice(1)].findUnique({ where: { id } });
+  const row = await (w.db.prisma as any)[spec.typeName[0]?.toLowerCase() + spec.typeName.slice(1)].findUnique(
+    { where: { id } },
+  );
   return row.version as number;
 };
 
 function typeCases(spec: TypeSpec): AuthzCase[] {
   const T = spec.typeName;
-  const mutation = (field: string, allowed: readonly ActorName[], run: AuthzCase["run"]): AuthzCase => ({ field, kind: "mutation", allowed, run });
+  const mutation = (field: string, allowed: readonly ActorName[], run: AuthzCase["run"]): AuthzCase => ({
+    field,
+    kind: "mutation",
+    allowed,
+    run,
+  });
   const onFresh = (field: string, status: Status, allowed: readonly ActorName[], args = "") =>
     mutation(field, allowed, async (w, actor) => {
       const id = await spec.fresh(w, status);
-      return w.gql(actor, `mutation($id: ID!) { ${field}(id: $id${args}) { __typename } }`, { id: gid(T, id) });
+      return w.gql(actor, `mutation($id: ID!) { ${field}(id: $id${args}) { __typename } }`, {
+        id: gid(T, id),
+      });
     });
   // Archiving: partner editors only their own drafts; the Partner type's drafts belong to nobody.
   const archivers = T === "Partner" ? STAFF : spec.owners;
   return [
     mutation(`create${T}`, spec.creators, (w, actor) =>
-      w.gql(actor, `mutation { create${T}(input: ${spec.createInput(w)}) { __typename ... on ValidationError { fieldErrors { code } } } }`),
+      w.gql(
+        actor,
+        `mutation { create${T}(input: ${spec.createInput(w)}) { __typename ... on ValidationError { fieldErrors { code } } } }`,
+      ),
     ),
     mutation(`update${T}`, spec.owners, async (w, actor) => {
       const id = await spec.fresh(w, "PUBLISHED");
-      return w.gql(actor, `mutation($id: ID!, $v: Int!) { update${T}(id: $id, version: $v, input: ${spec.updateInput}) { __typename } }`, {
-        id: gid(T, id),
-        v: await version(w, spec, id),
-      });
+      return w.gql(
+        actor,
+        `mutation($id: ID!, $v: Int!) { update${T}(id: $id, version: $v, input: ${spec.updateInput}) { __typename } }`,
+        {
+          id: gid(T, id),
+          v: await version(w, spec, id),
+        },
+      );
     }),
     onFresh(`submit${T}ForReview`, "DRAFT", T === "Partner" ? STAFF : spec.owners),
     onFresh(`publish${T}`, "DRAFT", STAFF),
@@ -106,11 +122,15 @@ function typeCases(spec: TypeSpec): AuthzCase[] {
     mutation(`restore${T}Version`, spec.owners, async (w, actor) => {
       const id = await spec.fresh(w, "PUBLISHED");
       const entry = await auditEntryFor(w.db, spec.entityType, id);
-      return w.gql(actor, `mutation($id: ID!, $v: Int!, $e: Int!) { restore${T}Version(id: $id, version: $v, auditEntryId: $e) { __typename } }`, {
-        id: gid(T, id),
-        v: await version(w, spec, id),
-        e: entry,
-      });
+      return w.gql(
+        actor,
+        `mutation($id: ID!, $v: Int!, $e: Int!) { restore${T}Version(id: $id, version: $v, auditEntryId: $e) { __typename } }`,
+        {
+          id: gid(T, id),
+          v: await version(w, spec, id),
+          e: entry,
+        },
+      );
     }),
   ];
 }
@@ -149,12 +169,19 @@ const membership = (field: string): AuthzCase => ({
   run: async (w, actor) => {
     const network = await freshNetwork(w.db, "PUBLISHED");
     if (field === "removeNetworkMember") {
-      await w.db.prisma.network.update({ where: { id: network }, data: { members: { connect: { id: w.ids.partnerA } } } });
+      await w.db.prisma.network.update({
+        where: { id: network },
+        data: { members: { connect: { id: w.ids.partnerA } } },
+      });
     }
-    return w.gql(actor, `mutation($n: ID!, $p: ID!) { ${field}(networkId: $n, partnerId: $p) { __typename } }`, {
-      n: gid("Network", network),
-      p: gid("Partner", w.ids.partnerA),
-    });
+    return w.gql(
+      actor,
+      `mutation($n: ID!, $p: ID!) { ${field}(networkId: $n, partnerId: $p) { __typename } }`,
+      {
+        n: gid("Network", network),
+        p: gid("Partner", w.ids.partnerA),
+      },
+    );
   },
 });
 
@@ -168,14 +195,18 @@ export const contentCases: AuthzCase[] = [
     kind: "mutation",
     allowed: STAFF,
     run: async (w, actor) =>
-      w.gql(actor, `mutation($id: ID!) { approveChange(id: $id) { __typename } }`, { id: await openReviewItem(w.db, w.ids.partnerA) }),
+      w.gql(actor, `mutation($id: ID!) { approveChange(id: $id) { __typename } }`, {
+        id: await openReviewItem(w.db, w.ids.partnerA),
+      }),
   },
   {
     field: "rejectChange",
     kind: "mutation",
     allowed: STAFF,
     run: async (w, actor) =>
-      w.gql(actor, `mutation($id: ID!) { rejectChange(id: $id, comment: "nein") { __typename } }`, { id: await openReviewItem(w.db, w.ids.partnerA) }),
+      w.gql(actor, `mutation($id: ID!) { rejectChange(id: $id, comment: "nein") { __typename } }`, {
+        id: await openReviewItem(w.db, w.ids.partnerA),
+      }),
   },
   {
     field: "reviewQueue",
@@ -201,7 +232,9 @@ export const contentCases: AuthzCase[] = [
     kind: "mutation",
     allowed: OWNER_AND_STAFF,
     run: async (w, actor) =>
-      w.gql(actor, `mutation($id: ID!) { resolveReport(id: $id) { __typename } }`, { id: await openReport(w.db, w.ids.partnerA) }),
+      w.gql(actor, `mutation($id: ID!) { resolveReport(id: $id) { __typename } }`, {
+        id: await openReport(w.db, w.ids.partnerA),
+      }),
   },
   {
     field: "outdatedReports",

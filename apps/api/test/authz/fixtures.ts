@@ -7,18 +7,31 @@ const unique = () => Math.random().toString(36).slice(2, 10);
 
 export async function freshContactPoint(db: Database, partnerId: string, status: Status) {
   const row = await db.prisma.contactPoint.create({
-    data: { partnerId, name: `Fixture ${unique()}`, postcode: "99084", city: "Erfurt", lat: 50.978, lng: 11.029, districtKey: "16051", status },
+    data: {
+      partnerId,
+      name: `Fixture ${unique()}`,
+      postcode: "99084",
+      city: "Erfurt",
+      lat: 50.978,
+      lng: 11.029,
+      districtKey: "16051",
+      status,
+    },
   });
   return row.id;
 }
 
 export async function freshOffer(db: Database, partnerId: string, status: Status) {
-  const row = await db.prisma.offer.create({ data: { partnerId, kind: "EVENT", title: { de: `Fixture ${unique()}` }, status } });
+  const row = await db.prisma.offer.create({
+    data: { partnerId, kind: "EVENT", title: { de: `Fixture ${unique()}` }, status },
+  });
   return row.id;
 }
 
 export async function freshPartner(db: Database, status: Status) {
-  const row = await db.prisma.partner.create({ data: { type: "OTHER", name: `Fixture ${unique()}`, status } });
+  const row = await db.prisma.partner.create({
+    data: { type: "OTHER", name: `Fixture ${unique()}`, status },
+  });
   return row.id;
 }
 
@@ -40,7 +53,15 @@ export async function auditEntryFor(db: Database, entityType: EntityType, entity
 export async function openReviewItem(db: Database, partnerId: string) {
   const entityId = await freshContactPoint(db, partnerId, "IN_REVIEW");
   const request = await db.prisma.changeRequest.create({
-    data: { entityType: "CONTACT_POINT", entityId, partnerId, kind: "PUBLISH", status: "OPEN", baseVersion: 1, submittedAt: new Date() },
+    data: {
+      entityType: "CONTACT_POINT",
+      entityId,
+      partnerId,
+      kind: "PUBLISH",
+      status: "OPEN",
+      baseVersion: 1,
+      submittedAt: new Date(),
+    },
   });
   return request.id;
 }

@@ -37,7 +37,13 @@ export async function buildWorld(db: Database, yoga: App): Promise<AuthzWorld> {
 async function revokedToken(db: Database) {
   const token = newSecret(API_TOKEN_PREFIX);
   await db.prisma.apiToken.create({
-    data: { name: "revoked", tokenHash: hashSecret(token), prefix: token.slice(0, 12), role: "ADMIN", revokedAt: new Date() },
+    data: {
+      name: "revoked",
+      tokenHash: hashSecret(token),
+      prefix: token.slice(0, 12),
+      role: "ADMIN",
+      revokedAt: new Date(),
+    },
   });
   return { authorization: `Bearer ${token}` };
 }

@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { type DataChange, redisDataChanges } from "../../src/cache/data-changes.ts";
-import { createApp } from "../../src/app.ts";
-import { bearerFor, globalId, twoPartners } from "../support/editing-actors.ts";
 import { createTestDatabase } from "@kausa/db/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { type DataChange, redisDataChanges } from "../../src/cache/data-changes.ts";
+import { bearerFor, globalId, twoPartners } from "../support/editing-actors.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -23,7 +23,10 @@ describe("every change is announced to every instance", () => {
   it("a change made through one instance reaches the other's listeners through Redis", async () => {
     const db = await createTestDatabase();
     try {
-      const [here, there] = feeds as [ReturnType<typeof redisDataChanges>, ReturnType<typeof redisDataChanges>];
+      const [here, there] = feeds as [
+        ReturnType<typeof redisDataChanges>,
+        ReturnType<typeof redisDataChanges>,
+      ];
       const heardThere: DataChange[] = [];
       there.subscribe((change) => heardThere.push(change));
       const instanceA = createApp({ db: db.db, rateLimit: false, events: here });

@@ -24,14 +24,21 @@ describe("a partner editor's change to published data goes through review", () =
     const admin = await bearerFor(ctx.db, "ADMIN");
     const id = globalId("ContactPoint", contactPointA);
     const before = await publicPhone(id);
-    const { editableContactPoint: cp } = await ok(`query($id: ID!) { editableContactPoint(id: $id) { version } }`, { id }, partnerEditor);
+    const { editableContactPoint: cp } = await ok(
+      `query($id: ID!) { editableContactPoint(id: $id) { version } }`,
+      { id },
+      partnerEditor,
+    );
 
     const proposed = await ok(UPDATE, { id, v: cp.version, input: { phone: "03631 987654" } }, partnerEditor);
     const result = proposed.updateContactPoint;
     expect(result.__typename).toBe("MutationUpdateContactPointSuccess");
     expect(result.data.phone).toBe(before); // the entry itself is unchanged …
     expect(result.data.pendingChanges).toHaveLength(1); // … the change waits as a draft proposal
-    expect(result.data.pendingChanges[0]).toMatchObject({ status: "DRAFT", proposed: { phone: "03631 987654" } });
+    expect(result.data.pendingChanges[0]).toMatchObject({
+      status: "DRAFT",
+      proposed: { phone: "03631 987654" },
+    });
     expect(await publicPhone(id)).toBe(before);
 
     const queueBefore = await ok(`{ reviewQueue { totalCount } }`, {}, admin);
@@ -40,10 +47,18 @@ describe("a partner editor's change to published data goes through review", () =
       { id },
       partnerEditor,
     );
-    expect(submitted.submitContactPointForReview.__typename).toBe("MutationSubmitContactPointForReviewSuccess");
-    const queue = await ok(`{ reviewQueue { totalCount edges { node { id kind entityId proposed } } } }`, {}, admin);
+    expect(submitted.submitContactPointForReview.__typename).toBe(
+      "MutationSubmitContactPointForReviewSuccess",
+    );
+    const queue = await ok(
+      `{ reviewQueue { totalCount edges { node { id kind entityId proposed } } } }`,
+      {},
+      admin,
+    );
     expect(queue.reviewQueue.totalCount).toBe(queueBefore.reviewQueue.totalCount + 1);
-    const item = queue.reviewQueue.edges.find((e: { node: { entityId: string } }) => e.node.entityId === contactPointA)?.node;
+    const item = queue.reviewQueue.edges.find(
+      (e: { node: { entityId: string } }) => e.node.entityId === contactPointA,
+    )?.node;
     expect(item).toMatchObject({ kind: "UPDATE", proposed: { phone: "03631 987654" } });
 
     const approved = await ok(
@@ -73,23 +88,52 @@ describe("a partner editor's change to published data goes through review", () =
     const editor = await bearerFor(ctx.db, "EDITOR");
     const created = await ok(
       `mutation($input: ContactPointInput!) { createContactPoint(input: $input) { ... on MutationCreateContactPointSuccess { data { id status } } } }`,
-      { input: { partnerId: globalId("Partner", partnerA), name: "Neue Stelle", postcode: "99734", city: "Nordhausen" } },
+      {
+        input: {
+          partnerId: globalId("Partner", partnerA),
+          name: "Neue Stelle",
+          postcode: "99734",
+          city: "Nordhausen",
+        },
+      },
       partnerEditor,
     );
     const id = created.createContactPoint.data.id;
-    const submit = await ok(`mutation($id: ID!) { submitContactPointForReview(id: $id) { ... on MutationSubmitContactPointForReviewSuccess { data { status } } } }`, { id }, partnerEditor);
+    const submit = await ok(
+      `mutation($id: ID!) { submitContactPointForReview(id: $id) { ... on MutationSubmitContactPointForReviewSuccess { data { status } } } }`,
+      { id },
+      partnerEditor,
+    );
     expect(submit.submitContactPointForReview.data.status).toBe("IN_REVIEW");
 
     const queue = await ok(`{ reviewQueue { edges { node { id kind entityId } } } }`, {}, editor);
     const rawId = Buffer.from(id, "base64").toString().split(":")[1];
-    const item = queue.reviewQueue.edges.find((e: { node: { entityId: string } }) => e.node.entityId === rawId)?.node;
+    const item = queue.reviewQueue.edges.find(
+      (e: { node: { entityId: string } }) => e.node.entityId === rawId,
+    )?.node;
     expect(item.kind).toBe("PUBLISH");
-    const noComment = await gql(`mutation($id: ID!) { rejectChange(id: $id, comment: " ") { __typename ... on ValidationError { fieldErrors { code } } } }`, { id: item.id }, editor);
+    const noComment = await gql(
+      `mutation($id: ID!) { rejectChange(id: $id, comment: " ") { __typename ... on ValidationError { fieldErrors { code } } } }`,
+      { id: item.id },
+      editor,
+    );
     expect(noComment.data.rejectChange.fieldErrors[0].code).toBe("REQUIRED");
-    await ok(`mutation($id: ID!) { rejectChange(id: $id, comment: "Bitte Telefonnummer ergänzen") { __typename } }`, { id: item.id }, editor);
-    const after = await ok(`query($id: ID!) { editableContactPoint(id: $id) { status } }`, { id }, partnerEditor);
+    await ok(
+      `mutation($id: ID!) { rejectChange(id: $id, comment: "Bitte Telefonnummer ergänzen") { __typename } }`,
+      { id: item.id },
+      editor,
+    );
+    const after = await ok(
+      `query($id: ID!) { editableContactPoint(id: $id) { status } }`,
+      { id },
+      partnerEditor,
+    );
     expect(after.editableContactPoint.status).toBe("DRAFT");
-    const twice = await ok(`mutation($id: ID!) { approveChange(id: $id) { __typename ... on StateError { currentStatus } } }`, { id: item.id }, editor);
+    const twice = await ok(
+      `mutation($id: ID!) { approveChange(id: $id) { __typename ... on StateError { currentStatus } } }`,
+      { id: item.id },
+      editor,
+    );
     expect(twice.approveChange).toEqual({ __typename: "StateError", currentStatus: "REJECTED" });
 
     // Published by staff, it is public at once.
@@ -106,9 +150,15 @@ describe("a partner editor's change to published data goes through review", () =
     const write = await gql(UPDATE, { id, v: 1, input: { phone: "0361 1" } }, other);
     expect(write.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(write.status).toBe(404);
-    const list = await ok(`{ editableContactPoints(first: 50) { totalCount edges { node { partner { id } } } } }`, {}, other);
+    const list = await ok(
+      `{ editableContactPoints(first: 50) { totalCount edges { node { partner { id } } } } }`,
+      {},
+      other,
+    );
     expect(list.editableContactPoints.totalCount).toBeGreaterThan(0);
-    const partners = new Set(list.editableContactPoints.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id));
+    const partners = new Set(
+      list.editableContactPoints.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id),
+    );
     expect([...partners]).toEqual([globalId("Partner", partnerB)]);
   });
 });

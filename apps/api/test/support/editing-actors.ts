@@ -24,7 +24,8 @@ export async function twoPartners(db: Database) {
     include: { contactPoints: { where: { status: "PUBLISHED" }, orderBy: { id: "asc" }, take: 1 } },
   });
   const [a, b] = partners;
-  if (!a?.contactPoints[0] || !b?.contactPoints[0]) throw new Error("the sample data needs two partners with contact points");
+  if (!a?.contactPoints[0] || !b?.contactPoints[0])
+    throw new Error("the sample data needs two partners with contact points");
   return {
     partnerA: a.id,
     partnerB: b.id,

@@ -17,7 +17,8 @@ export interface Viewer {
 }
 
 /** KAUSA staff: ADMIN and EDITOR see and change all content. */
-export const isStaff = (viewer: Viewer | null): boolean => viewer?.role === "ADMIN" || viewer?.role === "EDITOR";
+export const isStaff = (viewer: Viewer | null): boolean =>
+  viewer?.role === "ADMIN" || viewer?.role === "EDITOR";
 
 export const isAdmin = (viewer: Viewer | null): boolean => viewer?.role === "ADMIN";
 

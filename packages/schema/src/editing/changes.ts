@@ -23,8 +23,13 @@ export async function createEntry(ctx: Context, model: EditableModel, input: Rec
   const row = await inTransaction(ctx, async (tx) => {
     const values = await model.parse(input, null, tx);
     if (!canEditPartnerRows(viewer, model.partnerIdOf(values))) {
-      if (model.partnerIdOf(values) === null) throw forbidden(`Only KAUSA staff may create a ${model.typeName}.`);
-      throw ValidationError.field(["partnerId"], "NOT_YOUR_PARTNER", "You may only create entries of your own organisation.");
+      if (model.partnerIdOf(values) === null)
+        throw forbidden(`Only KAUSA staff may create a ${model.typeName}.`);
+      throw ValidationError.field(
+        ["partnerId"],
+        "NOT_YOUR_PARTNER",
+        "You may only create entries of your own organisation.",
+      );
     }
     const created: EditableRow = await delegateOf(tx, model).create({
       data: { ...model.toData(values, "create"), status: "DRAFT" },
@@ -68,7 +73,8 @@ export async function applyUpdate(
   request: UpdateRequest,
   action: "UPDATE" | "REVERT" | "APPROVE" | "IMPORT",
 ): Promise<EditableRow> {
-  if (current.status === "ARCHIVED") throw new StateError("Restore the archived entry before editing it.", "ARCHIVED");
+  if (current.status === "ARCHIVED")
+    throw new StateError("Restore the archived entry before editing it.", "ARCHIVED");
   const before = model.snapshot(current);
   const values = await model.parse(request.input, before, tx);
   if (!(await claimVersion(tx, model, current.id, request.version))) {
@@ -98,7 +104,10 @@ async function proposeUpdate(
   request: UpdateRequest,
 ): Promise<EditableRow> {
   if (current.status !== "PUBLISHED") {
-    throw new StateError(`The entry is ${current.status.toLowerCase()}; it cannot be changed now.`, current.status);
+    throw new StateError(
+      `The entry is ${current.status.toLowerCase()}; it cannot be changed now.`,
+      current.status,
+    );
   }
   if (current.version !== request.version) throw conflict(model, current);
   const before = model.snapshot(current);
@@ -110,7 +119,13 @@ async function proposeUpdate(
   if (pending) await tx.changeRequest.update({ where: { id: pending.id }, data });
   else {
     await tx.changeRequest.create({
-      data: { ...where, ...data, kind: "UPDATE", partnerId: model.partnerIdOf(before), createdById: viewer.userId },
+      data: {
+        ...where,
+        ...data,
+        kind: "UPDATE",
+        partnerId: model.partnerIdOf(before),
+        createdById: viewer.userId,
+      },
     });
   }
   await writeAudit(tx, actorOf(viewer), {

@@ -11,8 +11,11 @@ import { inTransaction, loadRow } from "./transaction.ts";
 export async function valuesAfterEntry(ctx: Context, model: EditableModel, id: string, auditEntryId: number) {
   return inTransaction(ctx, async (tx) => {
     const row = assertCanEdit(requireViewer(ctx), model, await loadRow(tx, model, id), id);
-    const entry = await tx.auditEntry.findFirst({ where: { id: auditEntryId, entityType: model.entityType, entityId: id } });
-    if (!entry) throw ValidationError.field(["auditEntryId"], "NOT_FOUND", "No such history entry for this entry.");
+    const entry = await tx.auditEntry.findFirst({
+      where: { id: auditEntryId, entityType: model.entityType, entityId: id },
+    });
+    if (!entry)
+      throw ValidationError.field(["auditEntryId"], "NOT_FOUND", "No such history entry for this entry.");
     const later = await tx.auditEntry.findMany({
       where: { entityType: model.entityType, entityId: id, id: { gt: auditEntryId } },
       orderBy: { id: "desc" },

@@ -33,7 +33,12 @@ export async function reportOutdated(
             select: { id: true, partnerId: true },
           })
         : null;
-  if (!entity) throw ValidationError.field(["id"], "NOT_FOUND", "Only published contact points and offers can be reported.");
+  if (!entity)
+    throw ValidationError.field(
+      ["id"],
+      "NOT_FOUND",
+      "Only published contact points and offers can be reported.",
+    );
   const entityType = target.typename === "ContactPoint" ? "CONTACT_POINT" : "OFFER";
   return inTransaction(ctx, async (tx) => {
     const report = await tx.outdatedReport.create({
@@ -44,7 +49,12 @@ export async function reportOutdated(
   });
 }
 
-export async function resolveReport(ctx: Context, id: string, dismiss: boolean, note: string | null | undefined) {
+export async function resolveReport(
+  ctx: Context,
+  id: string,
+  dismiss: boolean,
+  note: string | null | undefined,
+) {
   const viewer = requireViewer(ctx);
   return inTransaction(ctx, async (tx) => {
     const report = await tx.outdatedReport.findUnique({ where: { id } });

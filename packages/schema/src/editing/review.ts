@@ -3,14 +3,14 @@
 import type { ChangeRequest } from "@kausa/db";
 import type { Context } from "../context.ts";
 import { requireStaff } from "./access.ts";
-import { actorOf, type Snapshot, writeAudit } from "./audit.ts";
+import { actorOf, type Snapshot, type Tx, writeAudit } from "./audit.ts";
 import { applyUpdate } from "./changes.ts";
 import { StateError, ValidationError } from "./errors.ts";
 import { modelFor } from "./models/index.ts";
 import { notFound } from "./not-found.ts";
 import { delegateOf, inTransaction, loadRow } from "./transaction.ts";
 
-async function openRequest(ctx: Context, id: string, tx: Parameters<Parameters<typeof inTransaction>[1]>[0]) {
+async function openRequest(tx: Tx, id: string) {
   const request = await tx.changeRequest.findUnique({ where: { id } });
   if (!request) throw notFound("ChangeRequest", id);
   if (request.status !== "OPEN") {
@@ -19,10 +19,14 @@ async function openRequest(ctx: Context, id: string, tx: Parameters<Parameters<t
   return request;
 }
 
-export async function approveChange(ctx: Context, id: string, comment?: string | null): Promise<ChangeRequest> {
+export async function approveChange(
+  ctx: Context,
+  id: string,
+  comment?: string | null,
+): Promise<ChangeRequest> {
   const viewer = requireStaff(ctx);
   const decided = await inTransaction(ctx, async (tx) => {
-    const request = await openRequest(ctx, id, tx);
+    const request = await openRequest(tx, id);
     const model = modelFor(request.entityType);
     const row = await loadRow(tx, model, request.entityId);
     if (!row) throw notFound(model.typeName, request.entityId);
@@ -53,7 +57,12 @@ export async function approveChange(ctx: Context, id: string, comment?: string |
     }
     return tx.changeRequest.update({
       where: { id },
-      data: { status: "APPROVED", decidedAt: new Date(), decidedById: viewer.userId, decisionComment: comment ?? null },
+      data: {
+        status: "APPROVED",
+        decidedAt: new Date(),
+        decidedById: viewer.userId,
+        decisionComment: comment ?? null,
+      },
     });
   });
   ctx.events.changed({ entityType: decided.entityType, ids: [decided.entityId] });
@@ -62,9 +71,10 @@ export async function approveChange(ctx: Context, id: string, comment?: string |
 
 export async function rejectChange(ctx: Context, id: string, comment: string): Promise<ChangeRequest> {
   const viewer = requireStaff(ctx);
-  if (!comment.trim()) throw ValidationError.field(["comment"], "REQUIRED", "Say why, so the editor can fix it.");
+  if (!comment.trim())
+    throw ValidationError.field(["comment"], "REQUIRED", "Say why, so the editor can fix it.");
   return inTransaction(ctx, async (tx) => {
-    const request = await openRequest(ctx, id, tx);
+    const request = await openRequest(tx, id);
     const model = modelFor(request.entityType);
     const row = await loadRow(tx, model, request.entityId);
     if (request.kind === "PUBLISH" && row?.status === "IN_REVIEW") {
@@ -82,7 +92,12 @@ export async function rejectChange(ctx: Context, id: string, comment: string): P
     });
     return tx.changeRequest.update({
       where: { id },
-      data: { status: "REJECTED", decidedAt: new Date(), decidedById: viewer.userId, decisionComment: comment },
+      data: {
+        status: "REJECTED",
+        decidedAt: new Date(),
+        decidedById: viewer.userId,
+        decisionComment: comment,
+      },
     });
   });
 }

@@ -81,7 +81,10 @@ export function submitForReview(ctx: Context, model: EditableModel, id: string) 
       where: { entityType: model.entityType, entityId: id, kind: "UPDATE", status: "DRAFT" },
     });
     if (!pending) throw new StateError("There is no draft change of this entry to submit.", row.status);
-    await tx.changeRequest.update({ where: { id: pending.id }, data: { status: "OPEN", submittedAt: new Date() } });
+    await tx.changeRequest.update({
+      where: { id: pending.id },
+      data: { status: "OPEN", submittedAt: new Date() },
+    });
     await writeAudit(tx, actorOf(viewer), { entityType: model.entityType, entityId: id, action: "SUBMIT" });
     return row;
   });
@@ -155,6 +158,11 @@ async function closePublishRequests(
 ) {
   await tx.changeRequest.updateMany({
     where: { entityType: model.entityType, entityId: id, kind: "PUBLISH", status: "OPEN" },
-    data: { status, decidedAt: new Date(), decidedById: ctx.viewer?.userId ?? null, decisionComment: comment ?? null },
+    data: {
+      status,
+      decidedAt: new Date(),
+      decidedById: ctx.viewer?.userId ?? null,
+      decisionComment: comment ?? null,
+    },
   });
 }

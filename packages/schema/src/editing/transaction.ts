@@ -11,7 +11,10 @@ export function inTransaction<T>(ctx: Context, fn: (tx: Tx) => Promise<T>): Prom
 export const delegateOf = (tx: Tx, model: EditableModel): any => (tx as any)[model.delegate];
 
 export async function loadRow(tx: Tx, model: EditableModel, id: string): Promise<EditableRow | null> {
-  return delegateOf(tx, model).findUnique({ where: { id }, ...(model.include ? { include: model.include } : {}) });
+  return delegateOf(tx, model).findUnique({
+    where: { id },
+    ...(model.include ? { include: model.include } : {}),
+  });
 }
 
 /**
@@ -19,7 +22,12 @@ export async function loadRow(tx: Tx, model: EditableModel, id: string): Promise
  * stays locked until the transaction ends, so of two editors with the same version exactly one
  * gets here; the other's statement waits, then matches nothing.
  */
-export async function claimVersion(tx: Tx, model: EditableModel, id: string, version: number): Promise<boolean> {
+export async function claimVersion(
+  tx: Tx,
+  model: EditableModel,
+  id: string,
+  version: number,
+): Promise<boolean> {
   const { count } = await delegateOf(tx, model).updateMany({
     where: { id, version },
     data: { version: { increment: 1 } },

@@ -6,7 +6,9 @@ export const AuditEntry = builder.prismaObject("AuditEntry", {
   fields: (t) => ({
     id: t.exposeInt("id"),
     at: t.expose("at", { type: "DateTime" }),
-    actorLabel: t.exposeString("actorLabel", { description: 'Who: an e-mail, "token:<name>", "visitor" or "cli".' }),
+    actorLabel: t.exposeString("actorLabel", {
+      description: 'Who: an e-mail, "token:<name>", "visitor" or "cli".',
+    }),
     actorUserId: t.exposeString("actorUserId", { nullable: true }),
     entityType: t.expose("entityType", { type: EntityTypeEnum }),
     entityId: t.exposeString("entityId"),
@@ -40,7 +42,11 @@ builder.queryField("auditLog", (t) =>
     args: { filter: t.arg({ type: AuditLogFilter }) },
     totalCount: (_parent, args, ctx) => ctx.db.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.prisma.auditEntry.findMany({ ...query, where: auditWhere(args.filter), orderBy: { id: "desc" } }),
+      ctx.db.prisma.auditEntry.findMany({
+        ...query,
+        where: auditWhere(args.filter),
+        orderBy: { id: "desc" },
+      }),
   }),
 );
 

@@ -1,8 +1,8 @@
+import { isStaff } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 import { approveChange, rejectChange } from "../editing/review.ts";
-import { CHANGE_ERRORS } from "./editing-errors.ts";
 import { ChangeKindEnum, ChangeStatusEnum, EntityTypeEnum } from "./editing-enums.ts";
-import { isStaff } from "../auth/viewer.ts";
+import { CHANGE_ERRORS } from "./editing-errors.ts";
 
 export const ChangeRequest = builder.prismaObject("ChangeRequest", {
   description:
@@ -30,10 +30,12 @@ builder.queryField("reviewQueue", (t) =>
   t.prismaConnection({
     type: "ChangeRequest",
     cursor: "id",
-    description: "Staff: review items, oldest submission first (default: the open ones). Partner editors: their own.",
+    description:
+      "Staff: review items, oldest submission first (default: the open ones). Partner editors: their own.",
     authScopes: { loggedIn: true },
     args: { status: t.arg({ type: [ChangeStatusEnum] }) },
-    totalCount: (_parent, args, ctx) => ctx.db.prisma.changeRequest.count({ where: queueWhere(ctx, args.status) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.prisma.changeRequest.count({ where: queueWhere(ctx, args.status) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.prisma.changeRequest.findMany({
         ...query,
@@ -55,7 +57,8 @@ builder.mutationField("approveChange", (t) =>
   t.prismaField({
     type: "ChangeRequest",
     errors: { types: CHANGE_ERRORS },
-    description: "Staff: publishes the entry or applies the proposed change (ConflictError if the entry changed since).",
+    description:
+      "Staff: publishes the entry or applies the proposed change (ConflictError if the entry changed since).",
     authScopes: { staff: true },
     args: { id: t.arg.id({ required: true }), comment: t.arg.string() },
     resolve: (_query, _root, args, ctx) => approveChange(ctx, String(args.id), args.comment),

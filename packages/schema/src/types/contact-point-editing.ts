@@ -18,7 +18,10 @@ export const ContactPointInput = builder.inputType("ContactPointInput", {
     city: t.string(),
     lat: t.float({ description: "Set from the map; must lie in Thuringia unless allowOutsideThuringia." }),
     lng: t.float(),
-    geoPrecision: t.field({ type: GeoPrecisionEnum, description: "Default ADDRESS when coordinates are given." }),
+    geoPrecision: t.field({
+      type: GeoPrecisionEnum,
+      description: "Default ADDRESS when coordinates are given.",
+    }),
     allowOutsideThuringia: t.boolean({ description: "For an office just across the state border." }),
     phone: t.string({ description: 'German formats: "0361 123456", "+49 361 123456".' }),
     email: t.string(),
@@ -34,6 +37,10 @@ export const ContactPointInput = builder.inputType("ContactPointInput", {
   }),
 });
 
-registerEditingMutations(contactPointModel, { ref: ContactPoint, input: ContactPointInput, partnerEditorsCreate: true });
+registerEditingMutations(contactPointModel, {
+  ref: ContactPoint,
+  input: ContactPointInput,
+  partnerEditorsCreate: true,
+});
 registerEditableQueries(contactPointModel, "ContactPoints");
 addEditorFields(contactPointModel);

@@ -26,7 +26,11 @@ export const EditableFilter = builder.inputType("EditableFilter", {
 type Filter = typeof EditableFilter.$inferInput;
 type Args = { filter?: Filter | null };
 
-async function filterWhere(model: EditableModel, filter: Filter | null | undefined, db: import("@kausa/db").Database) {
+async function filterWhere(
+  model: EditableModel,
+  filter: Filter | null | undefined,
+  db: import("@kausa/db").Database,
+) {
   const and: object[] = [];
   if (!filter) return and;
   if (filter.status?.length) and.push({ status: { in: filter.status } });
@@ -81,12 +85,16 @@ export function registerEditableQueries(model: EditableModel, plural: string) {
       args: { filter: t.arg({ type: EditableFilter }) },
       totalCount: async (_parent: unknown, args: Args, ctx: Context) =>
         delegate(ctx.db).count({
-          where: { AND: [editableRowsWhere(ctx.viewer, T), ...(await filterWhere(model, args.filter, ctx.db))] },
+          where: {
+            AND: [editableRowsWhere(ctx.viewer, T), ...(await filterWhere(model, args.filter, ctx.db))],
+          },
         }),
       resolve: async (query: object, _parent: unknown, args: Args, ctx: Context) =>
         delegate(ctx.db).findMany({
           ...query,
-          where: { AND: [editableRowsWhere(ctx.viewer, T), ...(await filterWhere(model, args.filter, ctx.db))] },
+          where: {
+            AND: [editableRowsWhere(ctx.viewer, T), ...(await filterWhere(model, args.filter, ctx.db))],
+          },
           orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
         }),
     } as never),
@@ -99,10 +107,18 @@ export function registerEditableQueries(model: EditableModel, plural: string) {
       description: `One ${T} in any state, if you may edit it (null otherwise).`,
       authScopes: { loggedIn: true },
       args: { id: t.arg.globalID({ required: true }) },
-      resolve: (query: object, _parent: unknown, args: { id: { typename: string; id: string } }, ctx: Context) =>
+      resolve: (
+        query: object,
+        _parent: unknown,
+        args: { id: { typename: string; id: string } },
+        ctx: Context,
+      ) =>
         args.id.typename !== T
           ? null
-          : delegate(ctx.db).findFirst({ ...query, where: { AND: [{ id: args.id.id }, editableRowsWhere(ctx.viewer, T)] } }),
+          : delegate(ctx.db).findFirst({
+              ...query,
+              where: { AND: [{ id: args.id.id }, editableRowsWhere(ctx.viewer, T)] },
+            }),
     } as never),
   );
 }

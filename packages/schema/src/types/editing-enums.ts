@@ -11,7 +11,8 @@ import { builder } from "../builder.ts";
 
 export const PublicationStatusEnum = builder.enumType(PublicationStatus, {
   name: "PublicationStatus",
-  description: "Only PUBLISHED entries are public. IN_REVIEW: submitted by a partner editor, waiting for staff.",
+  description:
+    "Only PUBLISHED entries are public. IN_REVIEW: submitted by a partner editor, waiting for staff.",
 });
 export const EntityTypeEnum = builder.enumType(EntityType, { name: "EntityType" });
 export const AuditActionEnum = builder.enumType(AuditAction, { name: "AuditAction" });

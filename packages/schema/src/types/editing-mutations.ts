@@ -27,7 +27,10 @@ interface Options {
 
 const REASON = "Why (kept in the history).";
 
-export function registerEditingMutations(model: EditableModel, { ref, input, partnerEditorsCreate }: Options) {
+export function registerEditingMutations(
+  model: EditableModel,
+  { ref, input, partnerEditorsCreate }: Options,
+) {
   const T = model.typeName;
   const idOf = (id: { typename: string; id: string }) => {
     if (id.typename !== T) throw badInput(`"id" must be the ID of a ${T}.`, "id");
@@ -66,12 +69,7 @@ export function registerEditingMutations(model: EditableModel, { ref, input, par
     }),
   );
 
-  const transition = (
-    name: string,
-    description: string,
-    staffOnly: boolean,
-    run: typeof publishEntry,
-  ) =>
+  const transition = (name: string, description: string, staffOnly: boolean, run: typeof publishEntry) =>
     builder.mutationField(name, (t) =>
       t.field({
         ...common,
@@ -89,10 +87,18 @@ export function registerEditingMutations(model: EditableModel, { ref, input, par
     (ctx, m, id) => submitForReview(ctx, m, id),
   );
   transition(`publish${T}`, "Staff: makes the entry public.", true, publishEntry);
-  transition(`archive${T}`, "Takes the entry out of the public directory (partner editors: own drafts only).", false, archiveEntry);
+  transition(
+    `archive${T}`,
+    "Takes the entry out of the public directory (partner editors: own drafts only).",
+    false,
+    archiveEntry,
+  );
   transition(`restore${T}`, "Staff: brings an archived entry back as a draft.", true, restoreEntry);
-  transition(`verify${T}`, "Confirms the entry is still correct (sets lastVerifiedAt).", false, (ctx, m, id) =>
-    verifyEntry(ctx, m, id),
+  transition(
+    `verify${T}`,
+    "Confirms the entry is still correct (sets lastVerifiedAt).",
+    false,
+    (ctx, m, id) => verifyEntry(ctx, m, id),
   );
 
   builder.mutationField(`restore${T}Version`, (t) =>

@@ -10,7 +10,10 @@ export function addEditorFields(model: EditableModel) {
   const T = model.typeName;
   type Row = { id: string; partnerId?: string | null };
   const mayEdit = (row: Row, _args: unknown, ctx: Context) =>
-    canEditPartnerRows(ctx.viewer, T === "Partner" ? row.id : T === "Network" ? null : (row.partnerId ?? null));
+    canEditPartnerRows(
+      ctx.viewer,
+      T === "Partner" ? row.id : T === "Network" ? null : (row.partnerId ?? null),
+    );
 
   builder.prismaObjectFields(T as "ContactPoint", (t) => ({
     status: t.expose("status", { type: PublicationStatusEnum }),

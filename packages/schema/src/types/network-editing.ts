@@ -1,11 +1,11 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { requireStaff } from "../editing/access.ts";
 import { applyUpdate } from "../editing/changes.ts";
 import { networkModel } from "../editing/models/network.ts";
 import { notFound } from "../editing/not-found.ts";
 import { inTransaction, loadRow } from "../editing/transaction.ts";
 import { badInput } from "../errors.ts";
-import type { Context } from "../context.ts";
 import { registerEditableQueries } from "./editable-queries.ts";
 import { CHANGE_ERRORS } from "./editing-errors.ts";
 import { registerEditingMutations } from "./editing-mutations.ts";
@@ -15,7 +15,8 @@ import { LocalizedTextInput } from "./localized-text-input.ts";
 import { Network } from "./network.ts";
 
 export const NetworkInput = builder.inputType("NetworkInput", {
-  description: "A network's fields. On create, kind and name are required (and regionId unless it is the state board).",
+  description:
+    "A network's fields. On create, kind and name are required (and regionId unless it is the state board).",
   fields: (t) => ({
     kind: t.field({ type: NetworkKindEnum }),
     name: t.string(),
@@ -39,7 +40,14 @@ async function changeMembership(ctx: Context, networkId: string, partnerId: stri
     if (!current) throw notFound("Network", networkId);
     const members = networkModel.snapshot(current).memberIds as string[];
     const memberIds = add ? [...members, partnerId] : members.filter((id) => id !== partnerId);
-    return applyUpdate(tx, viewer, networkModel, current, { id: networkId, version: current.version, input: { memberIds } }, "UPDATE");
+    return applyUpdate(
+      tx,
+      viewer,
+      networkModel,
+      current,
+      { id: networkId, version: current.version, input: { memberIds } },
+      "UPDATE",
+    );
   });
   ctx.events.changed({ entityType: "NETWORK", ids: [networkId] });
   return row;

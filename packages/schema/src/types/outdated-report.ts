@@ -1,7 +1,7 @@
 import { isStaff } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
-import { REPORT_MESSAGE_MAX, reportOutdated, resolveReport } from "../editing/reports.ts";
 import { StateError, ValidationError } from "../editing/errors.ts";
+import { REPORT_MESSAGE_MAX, reportOutdated, resolveReport } from "../editing/reports.ts";
 import { EntityTypeEnum, ReportReasonEnum, ReportStatusEnum } from "./editing-enums.ts";
 
 export const OutdatedReport = builder.prismaObject("OutdatedReport", {
@@ -48,7 +48,8 @@ builder.mutationField("resolveReport", (t) =>
     description: "Closes a visitor report: RESOLVED (fixed) or, with dismiss, DISMISSED (not a problem).",
     authScopes: { loggedIn: true },
     args: { id: t.arg.id({ required: true }), dismiss: t.arg.boolean(), note: t.arg.string() },
-    resolve: (_query, _root, args, ctx) => resolveReport(ctx, String(args.id), args.dismiss === true, args.note),
+    resolve: (_query, _root, args, ctx) =>
+      resolveReport(ctx, String(args.id), args.dismiss === true, args.note),
   }),
 );
 
@@ -56,10 +57,12 @@ builder.queryField("outdatedReports", (t) =>
   t.prismaConnection({
     type: "OutdatedReport",
     cursor: "id",
-    description: "Visitor reports (default: open ones), oldest first. Partner editors see their organisation's.",
+    description:
+      "Visitor reports (default: open ones), oldest first. Partner editors see their organisation's.",
     authScopes: { loggedIn: true },
     args: { status: t.arg({ type: [ReportStatusEnum] }) },
-    totalCount: (_parent, args, ctx) => ctx.db.prisma.outdatedReport.count({ where: reportWhere(ctx, args.status) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.prisma.outdatedReport.count({ where: reportWhere(ctx, args.status) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.prisma.outdatedReport.findMany({
         ...query,

@@ -8,7 +8,8 @@ import { LocalizedTextInput } from "./localized-text-input.ts";
 import { Partner } from "./partner.ts";
 
 export const PartnerInput = builder.inputType("PartnerInput", {
-  description: "A partner organisation's fields. On create, type and name are required; on update, only what changes.",
+  description:
+    "A partner organisation's fields. On create, type and name are required; on update, only what changes.",
   fields: (t) => ({
     type: t.field({ type: PartnerTypeEnum }),
     name: t.string(),

@@ -89,7 +89,10 @@ export const optionalUrl = rule(
 export const localizedText = (max: number) =>
   z.object(
     Object.fromEntries(
-      SUPPORTED_LOCALES.map((locale) => [locale, locale === "de" ? requiredText(max) : optionalText(max).optional()]),
+      SUPPORTED_LOCALES.map((locale) => [
+        locale,
+        locale === "de" ? requiredText(max) : optionalText(max).optional(),
+      ]),
     ) as Record<string, z.ZodType>,
   );
 

@@ -53,14 +53,20 @@ export function districtFor(
     problems.push({
       path: ["lat"],
       code: "OUTSIDE_THURINGIA",
-      message: "The coordinates lie outside Thuringia. Set allowOutsideThuringia for an office just across the border.",
+      message:
+        "The coordinates lie outside Thuringia. Set allowOutsideThuringia for an office just across the border.",
     });
   } else if (!nearby) {
     problems.push({ path: ["lat"], code: "TOO_FAR", message: "The coordinates lie too far from Thuringia." });
   }
   const byPostcode = problems.length ? undefined : deriveDistrictKey(point);
   if (!byPostcode) {
-    if (!problems.length) problems.push({ path: ["postcode"], code: "UNKNOWN_POSTCODE", message: "Postcode not in the gazetteer." });
+    if (!problems.length)
+      problems.push({
+        path: ["postcode"],
+        code: "UNKNOWN_POSTCODE",
+        message: "Postcode not in the gazetteer.",
+      });
     throw new ValidationError(problems);
   }
   return byPostcode;

@@ -28,7 +28,10 @@ const schema = z.object({
   partnerId: z.string().min(1),
   name: requiredText(200),
   street: optionalText(200).optional(),
-  postcode: z.string().trim().regex(/^\d{5}$/, { message: "Five digits." }),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, { message: "Five digits." }),
   city: requiredText(100),
   lat: coordinate(-90, 90).nullish(),
   lng: coordinate(-180, 180).nullish(),
@@ -40,8 +43,14 @@ const schema = z.object({
   openingHours: openingHours.nullish(),
   openingHoursNote: optionalLocalizedText(500).optional(),
   languages: languageCodes.nullish(),
-  services: z.array(z.enum(Object.values(Service) as [Service, ...Service[]])).max(20).nullish(),
-  targetGroups: z.array(z.enum(Object.values(TargetGroup) as [TargetGroup, ...TargetGroup[]])).max(20).nullish(),
+  services: z
+    .array(z.enum(Object.values(Service) as [Service, ...Service[]]))
+    .max(20)
+    .nullish(),
+  targetGroups: z
+    .array(z.enum(Object.values(TargetGroup) as [TargetGroup, ...TargetGroup[]]))
+    .max(20)
+    .nullish(),
   wheelchairAccessible: z.boolean().nullish(),
   appointmentRequired: z.boolean().nullish(),
   externalKey: externalKey.optional(),
@@ -78,22 +87,35 @@ export const contactPointModel: EditableModel = {
   }),
 
   async parse(input, current, tx) {
-    const merged = { ...(current ?? {}), ...input, partnerId: rawId("Partner", input.partnerId ?? current?.partnerId) };
+    const merged = {
+      ...(current ?? {}),
+      ...input,
+      partnerId: rawId("Partner", input.partnerId ?? current?.partnerId),
+    };
     const v = validate(schema, merged);
     if (!isKnownPostcode(v.postcode)) {
-      throw ValidationError.field(["postcode"], "UNKNOWN_POSTCODE", "This postcode is not in the Thuringian gazetteer.");
+      throw ValidationError.field(
+        ["postcode"],
+        "UNKNOWN_POSTCODE",
+        "This postcode is not in the Thuringian gazetteer.",
+      );
     }
     if (!current || input.partnerId !== undefined) await assertPartnerExists(tx, v.partnerId);
     const addressChanged = current && ADDRESS_FIELDS.some((f) => f in input && input[f] !== current[f]);
     const coordinatesGiven = input.lat != null || input.lng != null;
     let { lat, lng, geoPrecision } = v;
     if ((lat == null) !== (lng == null)) {
-      throw ValidationError.field([lat == null ? "lat" : "lng"], "REQUIRED", "Give both coordinates, or neither.");
+      throw ValidationError.field(
+        [lat == null ? "lat" : "lng"],
+        "REQUIRED",
+        "Give both coordinates, or neither.",
+      );
     }
     if (lat == null || lng == null || (addressChanged && !coordinatesGiven)) {
       // No pin set (or the address moved without one): place it from the offline gazetteer.
       const found = geocode(v.postcode, v.city);
-      if (!found) throw ValidationError.field(["postcode"], "UNKNOWN_POSTCODE", "Postcode not in the gazetteer.");
+      if (!found)
+        throw ValidationError.field(["postcode"], "UNKNOWN_POSTCODE", "Postcode not in the gazetteer.");
       ({ lat, lng, geoPrecision } = found);
     } else if (coordinatesGiven) {
       geoPrecision = v.geoPrecision ?? "ADDRESS";

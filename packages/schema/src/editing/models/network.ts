@@ -35,7 +35,8 @@ export const networkModel: EditableModel = {
   }),
   async parse(input, current, tx) {
     const merged = { ...(current ?? {}), ...input };
-    if (Array.isArray(merged.memberIds)) merged.memberIds = merged.memberIds.map((id) => rawId("Partner", id));
+    if (Array.isArray(merged.memberIds))
+      merged.memberIds = merged.memberIds.map((id) => rawId("Partner", id));
     const v = validate(schema, merged);
     if (v.kind === "STATE_ADVISORY_BOARD" ? v.regionId : !v.regionId) {
       throw ValidationError.field(

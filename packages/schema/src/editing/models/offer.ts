@@ -27,7 +27,10 @@ const schema = z.object({
   endsAt: date,
   format: z.enum(Object.values(OfferFormat) as [OfferFormat, ...OfferFormat[]]).nullish(),
   languages: languageCodes.nullish(),
-  targetGroups: z.array(z.enum(Object.values(TargetGroup) as [TargetGroup, ...TargetGroup[]])).max(20).nullish(),
+  targetGroups: z
+    .array(z.enum(Object.values(TargetGroup) as [TargetGroup, ...TargetGroup[]]))
+    .max(20)
+    .nullish(),
   occupation: optionalText(200).optional(),
   registrationUrl: optionalUrl.optional(),
   documentUrl: optionalUrl.optional(),

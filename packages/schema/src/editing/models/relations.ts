@@ -25,5 +25,6 @@ export async function assertIdsExist(
   });
   const known = new Set(found.map((row) => row.id));
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw ValidationError.field([path, missing], "NOT_FOUND", `Unknown id "${ids[missing]}".`);
+  if (missing >= 0)
+    throw ValidationError.field([path, missing], "NOT_FOUND", `Unknown id "${ids[missing]}".`);
 }
