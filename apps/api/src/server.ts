@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import { type Database, openDatabase, prepareDatabase } from "@kausa/db";
 import { createApp } from "./app.ts";
-import { dataChangesFromEnv } from "./cache/data-changes.ts";
 import { type AppConfig, appConfigFromEnv } from "./app-config.ts";
+import { dataChangesFromEnv } from "./cache/data-changes.ts";
 import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
 import { closeGracefully } from "./node/graceful-shutdown.ts";
 import { createHttpServer } from "./node/http-server.ts";

@@ -1,6 +1,7 @@
 export { MAX_NODES, operationCost } from "./complexity.ts";
 export type { Context } from "./context.ts";
 export * from "./accounts/index.ts";
+export * from "./import-export/index.ts";
 export { badInput } from "./errors.ts";
 export {
   DEFAULT_LOCALE,
