@@ -29,6 +29,8 @@ export interface ApiConfig {
   http: HttpServerConfig;
   /** How long in-flight requests may take to finish on shutdown before connections are cut. */
   shutdownTimeoutMs: number;
+  /** Closed visitor reports are deleted this many days after closing (GDPR: kept no longer than needed). */
+  reportRetentionDays: number;
 }
 
 const HOUR_MS = 3_600_000;
@@ -66,5 +68,6 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     sampleData: flag(env.SAMPLE_DATA, "SAMPLE_DATA", true),
     http: httpServerConfigFromEnv(env),
     shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+    reportRetentionDays: integer(env.REPORT_RETENTION_DAYS, "REPORT_RETENTION_DAYS", 180, 1, 3650),
   };
 }

@@ -6,6 +6,7 @@ import { dataChangesFromEnv } from "./cache/data-changes.ts";
 import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
 import { closeGracefully } from "./node/graceful-shutdown.ts";
 import { createHttpServer } from "./node/http-server.ts";
+import { startRetention } from "./node/retention.ts";
 import { listenForStopSignals } from "./node/stop-signals.ts";
 
 // The server process: `node apps/api/dist/server.js` in production (built by scripts/build.ts),
@@ -46,6 +47,7 @@ if (signals.received) {
 // Changes made through the editing API, announced to every instance (Redis) for their caches.
 const events = dataChangesFromEnv();
 const yoga = createApp({ db, events, ...appConfig });
+const retention = startRetention(db, config.reportRetentionDays, log);
 const http = createHttpServer(yoga, config.http, log);
 try {
   await listen(http.server, config.port, config.host);
@@ -70,6 +72,7 @@ try {
   log.error("[api] closing the app's plugins failed:", error);
 }
 await events.close();
+clearInterval(retention);
 await stopped(db, forced || !disposed ? 1 : 0);
 
 function listen(server: Server, port: number, host: string): Promise<void> {

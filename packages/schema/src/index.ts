@@ -19,3 +19,4 @@ export { unavailableRequestAuth } from "./auth/request-auth.ts";
 export { API_TOKEN_PREFIX, hashSecret, newSecret } from "./auth/secret-tokens.ts";
 export { viewerFromApiToken } from "./auth/token-viewer.ts";
 export type { Viewer } from "./auth/viewer.ts";
+export { DEFAULT_RETENTION, deleteExpiredPersonalData, type RetentionPolicy } from "./editing/retention.ts";

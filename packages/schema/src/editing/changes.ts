@@ -20,6 +20,10 @@ export interface UpdateRequest {
 /** Creates a DRAFT entry. Partner editors only for their own partner. */
 export async function createEntry(ctx: Context, model: EditableModel, input: Record<string, unknown>) {
   const viewer = requireViewer(ctx);
+  // A partner editor's new contact point or offer belongs to their partner unless they say so.
+  if (needsReview(viewer) && viewer.partnerId && input.partnerId == null && model.typeName !== "Partner") {
+    input = { ...input, partnerId: viewer.partnerId };
+  }
   const row = await inTransaction(ctx, async (tx) => {
     const values = await model.parse(input, null, tx);
     if (!canEditPartnerRows(viewer, model.partnerIdOf(values))) {
