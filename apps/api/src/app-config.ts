@@ -1,5 +1,7 @@
 import type { AppOptions } from "./app.ts";
+import { adminOriginFromEnv, authConfigFromEnv } from "./auth/auth-config.ts";
 import { flag, integer } from "./env.ts";
+import { smtpMailerFromEnv } from "./mail/smtp-mailer.ts";
 import { rateLimitConfigFromEnv } from "./security/rate-limit.ts";
 
 /** Everything createApp takes from the environment (the database is opened by server.ts). */
@@ -12,5 +14,9 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     fieldSuggestions: flag(env.FIELD_SUGGESTIONS, "FIELD_SUGGESTIONS", true),
     rateLimit: rateLimitConfigFromEnv(env),
     requestTimeoutMs: integer(env.REQUEST_DEADLINE_MS, "REQUEST_DEADLINE_MS", 10_000, 100, 120_000),
+    // Accounts: where session cookies count from, session store and login throttling, e-mail.
+    adminOrigin: adminOriginFromEnv(env),
+    auth: authConfigFromEnv(env),
+    mailer: smtpMailerFromEnv(env),
   };
 }

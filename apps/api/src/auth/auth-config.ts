@@ -41,14 +41,25 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const redisUrl = env.REDIS_URL?.trim() || undefined;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error("REDIS_URL must start with redis:// or rediss://");
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new Error("REDIS_URL must start with redis:// or rediss://");
   return {
     sessionIdleMinutes: integer(env.SESSION_IDLE_MINUTES, "SESSION_IDLE_MINUTES", 120, 1, 7 * 24 * 60),
     sessionMaxHours: integer(env.SESSION_MAX_HOURS, "SESSION_MAX_HOURS", 12, 1, 24 * 30),
     redisUrl,
     redisKeyPrefix: env.AUTH_REDIS_PREFIX?.trim() || undefined,
-    loginFailuresPerAccount: optionalInteger(env.LOGIN_FAILURES_PER_ACCOUNT, "LOGIN_FAILURES_PER_ACCOUNT", 1, 1000),
-    loginFailuresPerAddress: optionalInteger(env.LOGIN_FAILURES_PER_ADDRESS, "LOGIN_FAILURES_PER_ADDRESS", 1, 100_000),
+    loginFailuresPerAccount: optionalInteger(
+      env.LOGIN_FAILURES_PER_ACCOUNT,
+      "LOGIN_FAILURES_PER_ACCOUNT",
+      1,
+      1000,
+    ),
+    loginFailuresPerAddress: optionalInteger(
+      env.LOGIN_FAILURES_PER_ADDRESS,
+      "LOGIN_FAILURES_PER_ADDRESS",
+      1,
+      100_000,
+    ),
     loginWindowMinutes: optionalInteger(env.LOGIN_WINDOW_MINUTES, "LOGIN_WINDOW_MINUTES", 1, 24 * 60),
     trustedProxies: optionalInteger(env.TRUSTED_PROXIES, "TRUSTED_PROXIES", 0, 20),
   };
@@ -68,6 +79,8 @@ export function adminOriginFromEnv(env: NodeJS.ProcessEnv = process.env): string
     throw new Error(`ADMIN_ORIGIN must be an origin like https://admin.example.org (got "${value}")`);
   }
   if (!/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, ""))
-    throw new Error(`ADMIN_ORIGIN must be an origin like https://admin.example.org, without a path (got "${value}")`);
+    throw new Error(
+      `ADMIN_ORIGIN must be an origin like https://admin.example.org, without a path (got "${value}")`,
+    );
   return url.origin;
 }

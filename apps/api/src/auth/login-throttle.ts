@@ -1,6 +1,11 @@
 import { hashSecret } from "@kausa/schema";
 import { GraphQLError } from "graphql";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
 import { connectRateLimitRedis, type RateLimitRedis } from "../security/rate-limit-redis.ts";
 import type { ResolvedAuthConfig } from "./auth-config.ts";
 
@@ -26,11 +31,18 @@ export function tooManyLogins(seconds: number): GraphQLError {
   });
 }
 
-export function createLoginThrottle(config: ResolvedAuthConfig, logger: { warn(m: string): void; info(m: string): void } = console): LoginThrottle {
+export function createLoginThrottle(
+  config: ResolvedAuthConfig,
+  logger: { warn(m: string): void; info(m: string): void } = console,
+): LoginThrottle {
   const duration = config.loginWindowMinutes * 60;
   let redis: RateLimitRedis | undefined;
   if (config.redisUrl) {
-    redis = connectRateLimitRedis(config.redisUrl, { timeoutMs: 500, keyPrefix: `${config.redisKeyPrefix}:login`, logger });
+    redis = connectRateLimitRedis(config.redisUrl, {
+      timeoutMs: 500,
+      keyPrefix: `${config.redisKeyPrefix}:login`,
+      logger,
+    });
   }
   const limiter = (name: string, points: number): RateLimiterAbstract => {
     const options = { points, duration, keyPrefix: `login-${name}` };

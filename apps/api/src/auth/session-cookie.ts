@@ -16,7 +16,9 @@ export function sessionCookieValue(cookieHeader: string | null): string | undefi
 
 /** Whether the request carries the session cookie at all (valid or not): CSRF rules apply then. */
 export function hasSessionCookie(cookieHeader: string | null): boolean {
-  return !!cookieHeader && cookieHeader.split(";").some((part) => part.split("=")[0]?.trim() === SESSION_COOKIE);
+  return (
+    !!cookieHeader && cookieHeader.split(";").some((part) => part.split("=")[0]?.trim() === SESSION_COOKIE)
+  );
 }
 
 /**

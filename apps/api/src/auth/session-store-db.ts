@@ -1,5 +1,11 @@
 import type { Database } from "@kausa/db";
-import { isExpired, type SessionPolicy, type SessionRecord, type SessionStore, TOUCH_RESOLUTION_MS } from "./session-store.ts";
+import {
+  isExpired,
+  type SessionPolicy,
+  type SessionRecord,
+  type SessionStore,
+  TOUCH_RESOLUTION_MS,
+} from "./session-store.ts";
 
 /** Expired rows are also swept in bulk, at most this often (lookups delete the ones they meet). */
 const SWEEP_INTERVAL_MS = 5 * 60_000;
@@ -12,7 +18,9 @@ export function databaseSessionStore(db: Database, policy: SessionPolicy): Sessi
     if (now.getTime() - lastSweep < SWEEP_INTERVAL_MS) return;
     lastSweep = now.getTime();
     await db.prisma.session.deleteMany({
-      where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - policy.idleMs) } }] },
+      where: {
+        OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - policy.idleMs) } }],
+      },
     });
   };
 
@@ -21,7 +29,13 @@ export function databaseSessionStore(db: Database, policy: SessionPolicy): Sessi
     async create(id, userId, now = new Date()) {
       await sweep(now);
       return db.prisma.session.create({
-        data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + policy.maxMs) },
+        data: {
+          id,
+          userId,
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + policy.maxMs),
+        },
       });
     },
     async find(id, now = new Date()) {

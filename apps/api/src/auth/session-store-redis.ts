@@ -1,5 +1,11 @@
 import { Redis } from "ioredis";
-import { isExpired, type SessionPolicy, type SessionRecord, type SessionStore, TOUCH_RESOLUTION_MS } from "./session-store.ts";
+import {
+  isExpired,
+  type SessionPolicy,
+  type SessionRecord,
+  type SessionStore,
+  TOUCH_RESOLUTION_MS,
+} from "./session-store.ts";
 
 interface StoredSession {
   userId: string;
@@ -19,7 +25,10 @@ export interface RedisSessionOptions {
  * itself — each key lives until the idle limit or the absolute end, whichever comes first. A set
  * per user lists their session ids for "log out everywhere".
  */
-export function redisSessionStore({ url, keyPrefix, logger = console }: RedisSessionOptions, policy: SessionPolicy): SessionStore {
+export function redisSessionStore(
+  { url, keyPrefix, logger = console }: RedisSessionOptions,
+  policy: SessionPolicy,
+): SessionStore {
   const client = new Redis(url, {
     connectionName: `sessions:${keyPrefix}`.replace(/[^\w:.-]/g, "_"),
     // A request with a cookie waits a little for Redis rather than losing its login, but not long.
@@ -40,7 +49,8 @@ export function redisSessionStore({ url, keyPrefix, logger = console }: RedisSes
 
   const sessionKey = (id: string) => `${keyPrefix}:session:${id}`;
   const userKey = (userId: string) => `${keyPrefix}:user-sessions:${userId}`;
-  const ttl = (stored: StoredSession, now: number) => Math.max(1, Math.min(policy.idleMs, stored.expiresAt - now));
+  const ttl = (stored: StoredSession, now: number) =>
+    Math.max(1, Math.min(policy.idleMs, stored.expiresAt - now));
   const toRecord = (id: string, s: StoredSession): SessionRecord => ({
     id,
     userId: s.userId,

@@ -21,7 +21,8 @@ export function validEmail(email: string, argument = "email"): string {
 /** A display name: trimmed, empty means none. */
 export function validName(name: string | null | undefined): string | null {
   const trimmed = name?.trim() ?? "";
-  if (trimmed.length > MAX_NAME_LENGTH) throw badInput(`The name may have at most ${MAX_NAME_LENGTH} characters.`, "name");
+  if (trimmed.length > MAX_NAME_LENGTH)
+    throw badInput(`The name may have at most ${MAX_NAME_LENGTH} characters.`, "name");
   return trimmed || null;
 }
 
@@ -39,9 +40,14 @@ export function partnerIdFromInput(value: string | null | undefined): string | n
  * Partner editors (and tokens for them) belong to exactly one existing partner; staff to none —
  * a partner on an EDITOR would suggest a restriction that does not exist.
  */
-export async function validRoleAndPartner(db: Database, role: Role, partnerId: string | null): Promise<string | null> {
+export async function validRoleAndPartner(
+  db: Database,
+  role: Role,
+  partnerId: string | null,
+): Promise<string | null> {
   if (role !== "PARTNER_EDITOR") {
-    if (partnerId) throw badInput(`A ${role} is not tied to a partner: leave "partnerId" empty.`, "partnerId");
+    if (partnerId)
+      throw badInput(`A ${role} is not tied to a partner: leave "partnerId" empty.`, "partnerId");
     return null;
   }
   if (!partnerId) throw badInput('A PARTNER_EDITOR needs a "partnerId".', "partnerId");

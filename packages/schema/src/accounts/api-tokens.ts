@@ -1,5 +1,5 @@
 import type { ApiToken, Database, Role } from "@kausa/db";
-import { API_TOKEN_PREFIX, newSecret, hashSecret } from "../auth/secret-tokens.ts";
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/secret-tokens.ts";
 import { type Actor, writeAudit } from "../editing/audit.ts";
 import { badInput } from "../errors.ts";
 import { accountNotFound, validRoleAndPartner } from "./account-input.ts";
@@ -23,7 +23,8 @@ export async function issueApiToken(
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput("A token needs a name of 1 to 200 characters.", "name");
-  if (input.expiresAt && input.expiresAt <= now) throw badInput('"expiresAt" must lie in the future.', "expiresAt");
+  if (input.expiresAt && input.expiresAt <= now)
+    throw badInput('"expiresAt" must lie in the future.', "expiresAt");
   const partnerId = await validRoleAndPartner(db, input.role, input.partnerId ?? null);
   const token = newSecret(API_TOKEN_PREFIX);
   const apiToken = await db.prisma.$transaction(async (tx) => {

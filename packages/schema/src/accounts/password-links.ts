@@ -2,8 +2,8 @@ import type { Database, User } from "@kausa/db";
 import { GraphQLError } from "graphql";
 import { hashPassword, passwordProblem } from "../auth/passwords.ts";
 import { hashSecret, newSecret } from "../auth/secret-tokens.ts";
-import { badInput } from "../errors.ts";
 import { type Actor, type Tx, writeAudit } from "../editing/audit.ts";
+import { badInput } from "../errors.ts";
 
 /** How long an invitation or reset link works. */
 export const PASSWORD_LINK_HOURS = 72;
@@ -37,20 +37,36 @@ export function assertPasswordAllowed(password: string, email: string | null, ar
  * All of the account's links are used up with it (an older invitation must not reset the new
  * password). The caller starts a session and ends the old ones.
  */
-export async function redeemPasswordToken(db: Database, token: string, password: string, now = new Date()): Promise<User> {
+export async function redeemPasswordToken(
+  db: Database,
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<User> {
   if (token.length > 200) throw invalidLink();
-  const row = await db.prisma.passwordToken.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
+  const row = await db.prisma.passwordToken.findUnique({
+    where: { tokenHash: hashSecret(token) },
+    include: { user: true },
+  });
   if (!row || row.usedAt || row.expiresAt <= now || row.user.disabledAt) throw invalidLink();
   assertPasswordAllowed(password, row.user.email);
   const passwordHash = await hashPassword(password);
   return db.prisma.$transaction(async (tx) => {
     // Claim the link: of two requests with the same link exactly one gets here.
-    const claimed = await tx.passwordToken.updateMany({ where: { tokenHash: row.tokenHash, usedAt: null }, data: { usedAt: now } });
+    const claimed = await tx.passwordToken.updateMany({
+      where: { tokenHash: row.tokenHash, usedAt: null },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw invalidLink();
     await tx.passwordToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     const actor: Actor = { userId: user.id, tokenId: null, label: user.email };
-    await writeAudit(tx, actor, { entityType: "USER", entityId: user.id, action: "SET_PASSWORD", reason: "set-password link" });
+    await writeAudit(tx, actor, {
+      entityType: "USER",
+      entityId: user.id,
+      action: "SET_PASSWORD",
+      reason: "set-password link",
+    });
     return user;
   });
 }
@@ -62,7 +78,12 @@ export async function changeUserPassword(db: Database, user: User, newPassword: 
   return db.prisma.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const actor: Actor = { userId: user.id, tokenId: null, label: user.email };
-    await writeAudit(tx, actor, { entityType: "USER", entityId: user.id, action: "SET_PASSWORD", reason: "changed by the user" });
+    await writeAudit(tx, actor, {
+      entityType: "USER",
+      entityId: user.id,
+      action: "SET_PASSWORD",
+      reason: "changed by the user",
+    });
     return updated;
   });
 }

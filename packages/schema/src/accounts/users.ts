@@ -70,12 +70,18 @@ export interface UserChanges {
  * changes away from PARTNER_EDITOR (then it is cleared). Admins cannot change their own role:
  * the last admin must not lock everybody out by accident.
  */
-export async function updateUserAccount(db: Database, actor: Actor, id: string, changes: UserChanges): Promise<User> {
+export async function updateUserAccount(
+  db: Database,
+  actor: Actor,
+  id: string,
+  changes: UserChanges,
+): Promise<User> {
   const before = await db.prisma.user.findUnique({ where: { id } });
   if (!before) throw accountNotFound("User", id);
   const role = changes.role ?? before.role;
   if (actor.userId === id && role !== before.role) throw badInput("You cannot change your own role.", "role");
-  const wantedPartner = changes.partnerId !== undefined ? changes.partnerId : role === "PARTNER_EDITOR" ? before.partnerId : null;
+  const wantedPartner =
+    changes.partnerId !== undefined ? changes.partnerId : role === "PARTNER_EDITOR" ? before.partnerId : null;
   const partnerId = await validRoleAndPartner(db, role, wantedPartner);
   const name = changes.name !== undefined ? validName(changes.name) : before.name;
   return db.prisma.$transaction(async (tx) => {
@@ -88,7 +94,12 @@ export async function updateUserAccount(db: Database, actor: Actor, id: string, 
 }
 
 /** Disables (DISABLE) or enables (UPDATE) an account. Ending its sessions is the caller's part. */
-export async function setUserDisabled(db: Database, actor: Actor, id: string, disabled: boolean): Promise<User> {
+export async function setUserDisabled(
+  db: Database,
+  actor: Actor,
+  id: string,
+  disabled: boolean,
+): Promise<User> {
   const before = await db.prisma.user.findUnique({ where: { id } });
   if (!before) throw accountNotFound("User", id);
   if (disabled && actor.userId === id) throw badInput("You cannot disable your own account.", "id");
@@ -106,13 +117,22 @@ export async function setUserDisabled(db: Database, actor: Actor, id: string, di
 }
 
 /** A fresh set-password link for an existing, enabled account (a reset, or a lost invitation). */
-export async function newPasswordToken(db: Database, actor: Actor, id: string): Promise<{ user: User; token: string }> {
+export async function newPasswordToken(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<{ user: User; token: string }> {
   const user = await db.prisma.user.findUnique({ where: { id } });
   if (!user) throw accountNotFound("User", id);
   if (user.disabledAt) throw badInput("The account is disabled: enable it first.", "userId");
   const token = await db.prisma.$transaction(async (tx) => {
     const issued = await issuePasswordToken(tx, id);
-    await writeAudit(tx, actor, { entityType: "USER", entityId: id, action: "INVITE", reason: "new set-password link" });
+    await writeAudit(tx, actor, {
+      entityType: "USER",
+      entityId: id,
+      action: "INVITE",
+      reason: "new set-password link",
+    });
     return issued;
   });
   return { user, token };
@@ -122,7 +142,11 @@ export async function newPasswordToken(db: Database, actor: Actor, id: string): 
 export async function recordLogin(db: Database, user: User): Promise<User> {
   return db.prisma.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await writeAudit(tx, { userId: user.id, tokenId: null, label: user.email }, { entityType: "USER", entityId: user.id, action: "LOGIN" });
+    await writeAudit(
+      tx,
+      { userId: user.id, tokenId: null, label: user.email },
+      { entityType: "USER", entityId: user.id, action: "LOGIN" },
+    );
     return updated;
   });
 }

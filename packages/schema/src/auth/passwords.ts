@@ -24,13 +24,18 @@ export async function verifyPassword(storedHash: string, password: string): Prom
 
 let dummyHash: Promise<string> | undefined;
 
+/** Computes the dummy hash ahead (the server does at start), so the first miss is not slower. */
+export function prepareDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword("dummy password that no account has: timing equaliser");
+  return dummyHash;
+}
+
 /**
  * Spends the time of one real verification when there is no account (or no password yet), so
  * that the answer's timing does not tell whether an e-mail address has an account.
  */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword("dummy password that no account has: timing equaliser");
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(await prepareDummyHash(), password);
   return false;
 }
 
@@ -42,8 +47,10 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
  */
 export function passwordProblem(password: string, email?: string | null): string | null {
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (length > MAX_PASSWORD_LENGTH) return `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (length < MIN_PASSWORD_LENGTH)
+    return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (length > MAX_PASSWORD_LENGTH)
+    return `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
   const lower = password.toLowerCase();
   if (new Set(lower).size <= 2) return "The password must not repeat one or two characters.";
   // "Passwort2024!", "123hallo123": the stem is what an attacker's list contains.
@@ -71,7 +78,11 @@ function isKeyboardWalk(text: string): boolean {
   let steps = 0;
   for (let i = 1; i < chars.length; i++) {
     const [a, b] = [chars[i - 1] as string, chars[i] as string];
-    if (KEYBOARD_ROWS.some((row) => Math.abs(row.indexOf(a) - row.indexOf(b)) === 1 && row.includes(a) && row.includes(b)))
+    if (
+      KEYBOARD_ROWS.some(
+        (row) => Math.abs(row.indexOf(a) - row.indexOf(b)) === 1 && row.includes(a) && row.includes(b),
+      )
+    )
       steps++;
   }
   return steps >= (chars.length - 1) * 0.75;

@@ -8,7 +8,11 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export type TokenLookup = { viewer: Viewer } | { refused: "unknown" | "revoked" | "expired" };
 
 /** The viewer an `Authorization: Bearer …` token stands for, or why it is refused. */
-export async function viewerFromApiToken(db: Database, token: string, now = new Date()): Promise<TokenLookup> {
+export async function viewerFromApiToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<TokenLookup> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return { refused: "unknown" };
   const row = await db.prisma.apiToken.findUnique({ where: { tokenHash: hashSecret(token) } });
   if (!row) return { refused: "unknown" };

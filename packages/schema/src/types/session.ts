@@ -51,7 +51,8 @@ builder.mutationField("login", (t) =>
       ctx.auth.assertSessionOrigin();
       await ctx.auth.checkLoginAllowed(email);
       // Absurdly long input is refused like a wrong password (after the same throttling).
-      const user = email.length <= 254 && password.length <= 1024 ? await verifyLogin(ctx.db, email, password) : null;
+      const user =
+        email.length <= 254 && password.length <= 1024 ? await verifyLogin(ctx.db, email, password) : null;
       if (!user) {
         await ctx.auth.recordLoginFailure(email);
         throw loginFailed();
@@ -94,7 +95,9 @@ builder.mutationField("changePassword", (t) =>
       // Guessing the current password through this field is throttled like logins.
       await ctx.auth.checkLoginAllowed(user.email);
       const matches =
-        currentPassword.length <= 1024 && user.passwordHash ? await verifyPassword(user.passwordHash, currentPassword) : false;
+        currentPassword.length <= 1024 && user.passwordHash
+          ? await verifyPassword(user.passwordHash, currentPassword)
+          : false;
       if (!matches) {
         await ctx.auth.recordLoginFailure(user.email);
         throw new GraphQLError("The current password is wrong.", {
@@ -111,7 +114,8 @@ builder.mutationField("changePassword", (t) =>
 builder.mutationField("setPassword", (t) =>
   t.field({
     type: LoginResult,
-    description: "Sets the password with a one-time link's token and logs in; ends the account's other sessions.",
+    description:
+      "Sets the password with a one-time link's token and logs in; ends the account's other sessions.",
     args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { token, password }, ctx) => {
       ctx.auth.assertSessionOrigin();

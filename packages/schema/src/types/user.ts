@@ -8,16 +8,17 @@ import {
   setUserDisabled,
   updateUserAccount,
 } from "../accounts/index.ts";
+import { PASSWORD_LINK_HOURS } from "../accounts/password-links.ts";
 import type { AdminLinks, Mailer } from "../auth/request-auth.ts";
 import { builder } from "../builder.ts";
 import { perItem } from "../complexity.ts";
 import { actorOf } from "../editing/audit.ts";
 import { pageWindow, toConnection } from "../pagination.ts";
-import { PASSWORD_LINK_HOURS } from "../accounts/password-links.ts";
 
 export const RoleEnum = builder.enumType(Role, {
   name: "Role",
-  description: "ADMIN: everything incl. accounts; EDITOR: all content; PARTNER_EDITOR: one partner's entries (reviewed).",
+  description:
+    "ADMIN: everything incl. accounts; EDITOR: all content; PARTNER_EDITOR: one partner's entries (reviewed).",
 });
 
 export const User = builder.prismaObject("User", {
@@ -68,7 +69,10 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
   fields: (t) => ({
     email: t.string({ required: true }),
     role: t.field({ type: RoleEnum, required: true }),
-    partnerId: t.id({ required: false, description: "Required for PARTNER_EDITOR (id or global Partner ID)." }),
+    partnerId: t.id({
+      required: false,
+      description: "Required for PARTNER_EDITOR (id or global Partner ID).",
+    }),
     name: t.string({ required: false }),
   }),
 });
@@ -106,13 +110,18 @@ async function mailLink(
   try {
     const emailSent = await mailer.send({
       to,
-      subject: kind === "invitation" ? "KAUSA-Finder: Ihr Zugang / your account" : "KAUSA-Finder: Passwort setzen / set your password",
+      subject:
+        kind === "invitation"
+          ? "KAUSA-Finder: Ihr Zugang / your account"
+          : "KAUSA-Finder: Passwort setzen / set your password",
       text: `${intro}\n\nPasswort setzen / set your password (${PASSWORD_LINK_HOURS} h gültig / valid):\n${setPasswordLink}\n`,
     });
     return { setPasswordLink, emailSent };
   } catch (error) {
     // The admin still gets the link to pass on; the operator sees why the mail failed.
-    console.warn(`[api] invitation e-mail not sent: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `[api] invitation e-mail not sent: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return { setPasswordLink, emailSent: false };
   }
 }
@@ -120,7 +129,8 @@ async function mailLink(
 builder.mutationField("createUser", (t) =>
   t.field({
     type: CreateUserResult,
-    description: "Creates an account and returns a one-time set-password link (also e-mailed if SMTP is set).",
+    description:
+      "Creates an account and returns a one-time set-password link (also e-mailed if SMTP is set).",
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -144,7 +154,8 @@ builder.mutationField("updateUser", (t) =>
     resolve: (_query, _root, { id, input }, ctx) =>
       updateUserAccount(ctx.db, actorOf(ctx.viewer!), String(id), {
         role: input.role ?? undefined,
-        partnerId: input.partnerId === undefined ? undefined : partnerIdFromInput(input.partnerId as string | null),
+        partnerId:
+          input.partnerId === undefined ? undefined : partnerIdFromInput(input.partnerId as string | null),
         name: input.name === undefined ? undefined : input.name,
       }),
   }),
@@ -211,7 +222,12 @@ builder.queryField("users", (t) =>
             : {}),
         };
         const [rows, total] = await Promise.all([
-          ctx.db.prisma.user.findMany({ where, orderBy: { email: "asc" }, skip: window.offset, take: window.limit }),
+          ctx.db.prisma.user.findMany({
+            where,
+            orderBy: { email: "asc" },
+            skip: window.offset,
+            take: window.limit,
+          }),
           ctx.db.prisma.user.count({ where }),
         ]);
         return toConnection(rows, window.offset, total);
@@ -228,6 +244,7 @@ builder.queryField("user", (t) =>
     nullable: true,
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, ctx) => ctx.db.prisma.user.findUnique({ ...query, where: { id: String(id) } }),
+    resolve: (query, _root, { id }, ctx) =>
+      ctx.db.prisma.user.findUnique({ ...query, where: { id: String(id) } }),
   }),
 );
