@@ -246,6 +246,18 @@ export const contentCases: AuthzCase[] = [
     },
   },
   {
+    field: "importData",
+    kind: "mutation",
+    allowed: STAFF,
+    // A dry run of a one-row partner list: refused before any row is read for everyone else.
+    run: (w, actor) =>
+      w.gql(
+        actor,
+        `mutation($csv: String) { importData(type: PARTNERS, format: CSV, content: $csv, dryRun: true) { rows } }`,
+        { csv: "externalKey,type,name\nauthz-1,OTHER,Matrix e. V.\n" },
+      ),
+  },
+  {
     field: "auditLog",
     kind: "query",
     allowed: STAFF,
