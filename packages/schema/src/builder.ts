@@ -29,6 +29,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     GeoJSONGeometry: { Input: never; Output: unknown };
     JSON: { Input: unknown; Output: unknown };
+    /** An uploaded file (GraphQL multipart request); import only. */
+    File: { Input: File; Output: never };
     ID: { Input: string; Output: string | number };
   };
 }>({

@@ -133,3 +133,20 @@ function unauthorized(message: string): GraphQLError {
     },
   });
 }
+
+/**
+ * Whether the request's credentials belong to KAUSA staff, checked from the headers alone (for
+ * the upload size limit, before the body is read). Any doubt answers false.
+ */
+export async function isStaffRequest(db: Database, auth: AuthRuntime, request: Request): Promise<boolean> {
+  const staff = (viewer: Viewer | null | undefined) => viewer?.role === "ADMIN" || viewer?.role === "EDITOR";
+  try {
+    const header = request.headers.get("authorization");
+    if (header) return staff(await bearerViewer(db, header));
+    const value = sessionCookieValue(request.headers.get("cookie"));
+    if (!value || !fromAdminOrigin(request, auth.adminOrigin)) return false;
+    return staff((await sessionViewer(db, auth, hashSecret(value)))?.viewer);
+  } catch {
+    return false;
+  }
+}

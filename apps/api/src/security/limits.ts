@@ -8,6 +8,8 @@ export const LIMITS = {
   maxCost: 10_000,
   maxDirectives: 20,
   maxBodyBytes: 100_000,
+  /** An import file uploaded by staff (multipart); nobody else gets past maxBodyBytes. */
+  maxUploadBytes: 20 * 1024 * 1024,
   /** Largest answer; the biggest legitimate one (5,000 map markers) is about 1 MB. */
   maxResponseBytes: 2_000_000,
 } as const;

@@ -1,6 +1,7 @@
 import { runInRequestScope } from "@kausa/db";
 import type { Plugin } from "graphql-yoga";
 import { DeadlineError } from "../errors/deadline-error.ts";
+import { isUploadRequest } from "../http/body-limit.ts";
 
 const signals = new WeakMap<Request, AbortSignal>();
 
@@ -13,10 +14,11 @@ const signals = new WeakMap<Request, AbortSignal>();
  * so the map layer and /ready run in it too, and it ends with the request: an app called in
  * process (yoga.fetch) does not leave it behind in its caller.
  */
-export function requestDeadline(timeoutMs: number): Plugin {
+export function requestDeadline(defaultTimeoutMs: number, longer: { uploads?: number } = {}): Plugin {
   return {
     instrumentation: {
       request({ request }, handle) {
+        const timeoutMs = longer.uploads && isUploadRequest(request) ? longer.uploads : defaultTimeoutMs;
         // A controller and a timer of our own, both released when the request is done:
         // AbortSignal.any/timeout keep every finished request reachable until their timers fire.
         const controller = new AbortController();

@@ -1,0 +1,15 @@
+export { parseBackup, restoreBackup, writeBackup } from "./backup.ts";
+export {
+  buildExport,
+  buildTemplate,
+  CONTENT_TYPES,
+  type ExportFile,
+  type ExportFormat,
+  exportFormatsOf,
+} from "./export-files.ts";
+export { IMPORT_MODELS, type ImportOptions, type ImportResult, runImport } from "./import-run.ts";
+export { DIRECTORY_LICENCE, DIRECTORY_LICENCE_URL } from "./licence.ts";
+export { MAX_IMPORT_ROWS, readTable, readWorkbook } from "./read-table.ts";
+export { type ColumnSpec, importColumns, TEMPLATES } from "./templates.ts";
+export * from "./types.ts";
+export { type SheetData, toCsv, toXlsx } from "./write-table.ts";
