@@ -9,12 +9,12 @@ import {
 import { connectRateLimitRedis, type RateLimitRedis } from "../security/rate-limit-redis.ts";
 import type { ResolvedAuthConfig } from "./auth-config.ts";
 
-/** Failed logins per account and per client address, counted over a window. */
+/** Login attempts per account and per client address, counted over a window (successes give them back). */
 export interface LoginThrottle {
-  /** Throws 429 (TOO_MANY_REQUESTS, Retry-After) while the account or the address is locked. */
+  /** Takes one attempt from the account and the address; 429 (TOO_MANY_REQUESTS, Retry-After) when over. */
   check(email: string, address: string): Promise<void>;
   failure(email: string, address: string): Promise<void>;
-  success(email: string): Promise<void>;
+  success(email: string, address: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,30 +59,34 @@ export function createLoginThrottle(
   const byAccount = limiter("account", config.loginFailuresPerAccount);
   const byAddress = limiter("address", config.loginFailuresPerAddress);
 
-  const lockedFor = async (l: RateLimiterAbstract, key: string): Promise<number> => {
-    const res = await l.get(key).catch(() => null);
-    return res && res.consumedPoints >= l.points ? res.msBeforeNext : 0;
-  };
-  const consume = async (l: RateLimiterAbstract, key: string) => {
+  /**
+   * Takes one attempt from `key`'s budget before the password is checked, so parallel guesses
+   * cannot all pass a check that only looks at earlier failures. Refused: milliseconds to wait.
+   */
+  const take = async (l: RateLimiterAbstract, key: string): Promise<number> => {
     try {
       await l.consume(key);
+      return 0;
     } catch (error) {
-      // Over the limit is what we want to count; anything else is a counting failure.
-      if (!(error instanceof RateLimiterRes)) logger.warn(`[api] login throttle: counting failed: ${error}`);
+      if (error instanceof RateLimiterRes) return Math.max(error.msBeforeNext, 1);
+      // A counting failure must not lock everybody out; it is logged.
+      logger.warn(`[api] login throttle: counting failed: ${error}`);
+      return 0;
     }
   };
 
   return {
     async check(email, address) {
-      const ms = Math.max(await lockedFor(byAccount, accountKey(email)), await lockedFor(byAddress, address));
+      const ms = Math.max(await take(byAccount, accountKey(email)), await take(byAddress, address));
       if (ms > 0) throw tooManyLogins(Math.max(1, Math.ceil(ms / 1000)));
     },
-    async failure(email, address) {
-      await consume(byAccount, accountKey(email));
-      await consume(byAddress, address);
+    async failure() {
+      // Already counted by check(): every attempt counts until it succeeds.
     },
-    async success(email) {
+    async success(email, address) {
+      // A successful login gives the attempts back: the account's all, the address's this one.
       await byAccount.delete(accountKey(email)).catch(() => false);
+      await byAddress.reward(address, 1).catch(() => undefined);
     },
     async close() {
       await redis?.close();

@@ -36,7 +36,7 @@ export function requestAuth(auth: AuthRuntime, state: RequestSessionState): Requ
     clientIp: state.clientIp,
     checkLoginAllowed: (email) => auth.throttle.check(email, state.clientIp),
     recordLoginFailure: (email) => auth.throttle.failure(email, state.clientIp),
-    recordLoginSuccess: (email) => auth.throttle.success(email),
+    recordLoginSuccess: (email) => auth.throttle.success(email, state.clientIp),
     assertSessionOrigin() {
       if (fromForeignBrowserOrigin(state.request, auth.adminOrigin))
         throw new GraphQLError(`Log in through the admin app (${auth.adminOrigin}).`, {

@@ -27,6 +27,11 @@ export function maskError(error: unknown, message: string): Error {
   if ((original as { name?: unknown } | undefined)?.name === "TimeoutError") {
     return unavailable("The request took too long and was stopped; try again shortly.", 2);
   }
+  if (isWriteConflict(original)) {
+    return new GraphQLError("Another change to the same entry happened at the same moment; try again.", {
+      extensions: { code: "CONFLICT", http: { status: 409 } },
+    });
+  }
   const database = classifyDatabaseError(original);
   if (database) {
     // "aborted" reaches a client only when its deadline passed (a client that left reads nothing).
@@ -42,4 +47,22 @@ export function maskError(error: unknown, message: string): Error {
   return new GraphQLError(message, {
     extensions: { code: "INTERNAL_SERVER_ERROR", http: { status: 500 } },
   });
+}
+
+/**
+ * Two transactions that wait for each other (PostgreSQL deadlock 40P01, serialization failure
+ * 40001; Prisma P2034): one of them is stopped. Nothing was written; the client may retry.
+ */
+function isWriteConflict(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current = error as { code?: unknown; cause?: unknown; meta?: unknown } | undefined;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const code = String(current.code ?? "");
+    if (code === "P2034" || code === "40P01" || code === "40001") return true;
+    const text = String((current as { message?: unknown }).message ?? "");
+    if (/deadlock detected|could not serialize access/i.test(text)) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
 }

@@ -29,9 +29,12 @@ export interface AuthzWorld {
 /** One mutation or non-public query, with the actors that may use it. */
 export interface AuthzCase {
   field: string;
-  kind: "mutation" | "query";
+  /** "field": a non-public field of a public type (e.g. ContactPoint.history). */
+  kind: "mutation" | "query" | "field";
   allowed: readonly ActorName[];
   run(world: AuthzWorld, actor: ActorName): Promise<AuthzResponse>;
+  /** Where the answer is, when not at data[field]. */
+  pick?: (data: AuthzResponse["data"]) => unknown;
 }
 
 const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
@@ -41,12 +44,17 @@ const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
  * entry the actor may not see), an empty list where the actor's case expects rows of partner A,
  * and a typed refusal to create for another partner.
  */
-export function outcome(response: AuthzResponse, field: string): "allowed" | "denied" {
+export function outcome(
+  response: AuthzResponse,
+  field: string,
+  pick: (data: AuthzResponse["data"]) => unknown = (data) => data?.[field],
+): "allowed" | "denied" {
   if (response.errors?.some((e) => REFUSALS.has(String(e.extensions?.code)))) return "denied";
   if (response.errors?.length) {
     throw new Error(`unexpected error for ${field}: ${JSON.stringify(response.errors).slice(0, 400)}`);
   }
-  const value = response.data?.[field];
+  // biome-ignore lint/suspicious/noExplicitAny: answers of every shape.
+  const value = pick(response.data) as any;
   if (value === null || value === undefined) return "denied";
   if (
     value.__typename === "ValidationError" &&

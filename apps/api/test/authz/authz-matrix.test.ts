@@ -7,9 +7,10 @@ import { useTestApp } from "../support/test-app.ts";
 import { accountCases } from "./account-cases.ts";
 import { ACTORS, type AuthzCase, type AuthzWorld, outcome } from "./authz-case.ts";
 import { contentCases } from "./content-cases.ts";
+import { editorFieldCases } from "./editor-field-cases.ts";
 import { buildWorld } from "./world.ts";
 
-const CASES: AuthzCase[] = [...contentCases, ...accountCases];
+const CASES: AuthzCase[] = [...contentCases, ...accountCases, ...editorFieldCases];
 
 /** Queries anyone may use (public directory data, and `me`, which is null when anonymous). */
 const PUBLIC_QUERIES = new Set([
@@ -63,7 +64,7 @@ describe("allowed and denied, per caller", () => {
       const results: Record<string, string> = {};
       for (const actor of ACTORS) {
         const response = await testCase.run(world, actor);
-        results[actor] = outcome(response, testCase.field);
+        results[actor] = outcome(response, testCase.field, testCase.pick);
         // Refusals are 401/403/404, never a 500 (a refusal inside a typed result is a 200).
         expect(response.status, `${actor}: ${JSON.stringify(response.errors)}`).toBeLessThan(500);
       }

@@ -114,7 +114,7 @@ describe("archive, restore, verify and restoring an older version", () => {
       editor,
     );
     expect(log.auditLog.edges[0].node).toMatchObject({
-      action: "UPDATE",
+      action: "REVERT",
       changes: { name: { before: "Endname", after: "Zwischenname" } },
       reason: expect.stringContaining(`history entry ${firstRename.id}`),
     });

@@ -8,11 +8,14 @@ import type { Role } from "@kausa/db";
 export interface RequestAuth {
   /** The client's address as the rate limits see it (for login throttling). */
   clientIp: string;
-  /** Refuses (429 GraphQLError) when the account or the address has failed too often. */
+  /**
+   * Counts a login attempt for the account and the address, before the password is checked, and
+   * refuses (429 GraphQLError) when either is over its budget: parallel guesses count too.
+   */
   checkLoginAllowed(email: string): Promise<void>;
-  /** Counts a failed login for the account and the address. */
+  /** A failed login (already counted by checkLoginAllowed). */
   recordLoginFailure(email: string): Promise<void>;
-  /** Forgets the account's failures after a successful login. */
+  /** Gives the attempts back after a successful login. */
   recordLoginSuccess(email: string): Promise<void>;
   /** Starts a fresh session (a new id: rotation on login) and sets the cookie. */
   startSession(user: { id: string }): Promise<void>;

@@ -8,7 +8,14 @@ import { assertCanEdit, requireViewer } from "./access.ts";
 import { actorOf, diffSnapshots, type Snapshot, type Tx, writeAudit } from "./audit.ts";
 import type { EditableModel, EditableRow } from "./entity-model.ts";
 import { ConflictError, StateError, ValidationError } from "./errors.ts";
-import { claimVersion, delegateOf, inTransaction, loadRow } from "./transaction.ts";
+import {
+  assertExternalKeyFree,
+  claimVersion,
+  delegateOf,
+  inTransaction,
+  loadRow,
+  lockRow,
+} from "./transaction.ts";
 
 export interface UpdateRequest {
   id: string;
@@ -55,14 +62,19 @@ export async function createEntry(ctx: Context, model: EditableModel, input: Rec
  * Updates an entry if `version` is still current (else ConflictError with the stored values).
  * A partner editor's change to published data is stored as their draft proposal instead.
  */
-export async function updateEntry(ctx: Context, model: EditableModel, request: UpdateRequest) {
+export async function updateEntry(
+  ctx: Context,
+  model: EditableModel,
+  request: UpdateRequest,
+  action: "UPDATE" | "REVERT" = "UPDATE",
+) {
   const viewer = requireViewer(ctx);
   const row = await inTransaction(ctx, async (tx) => {
-    const current = assertCanEdit(viewer, model, await loadRow(tx, model, request.id), request.id);
+    const current = assertCanEdit(viewer, model, await lockRow(tx, model, request.id), request.id);
     if (needsReview(viewer) && current.status !== "DRAFT") {
       return proposeUpdate(tx, viewer, model, current, request);
     }
-    return applyUpdate(tx, viewer, model, current, request, "UPDATE");
+    return applyUpdate(tx, viewer, model, current, request, action);
   });
   ctx.events.changed({ entityType: model.entityType, ids: [request.id] });
   return row;
@@ -81,6 +93,8 @@ export async function applyUpdate(
     throw new StateError("Restore the archived entry before editing it.", "ARCHIVED");
   const before = model.snapshot(current);
   const values = await model.parse(request.input, before, tx);
+  assertStaysWithViewer(viewer, model, values);
+  await assertExternalKeyFree(tx, model, values.externalKey, current.id);
   if (!(await claimVersion(tx, model, current.id, request.version))) {
     throw await conflictFromStore(tx, model, current.id);
   }
@@ -119,7 +133,14 @@ async function proposeUpdate(
   const pending = await tx.changeRequest.findFirst({ where: { ...where, kind: "UPDATE" } });
   const proposed = { ...((pending?.proposed as Snapshot | null) ?? {}), ...request.input };
   const values = await model.parse(proposed, before, tx); // refuse invalid proposals now, not at review
-  const data = { proposed: proposed as Prisma.InputJsonValue, baseVersion: current.version };
+  assertStaysWithViewer(viewer, model, values);
+  await assertExternalKeyFree(tx, model, values.externalKey, current.id);
+  // The version the first proposed field was based on: if staff changed the entry since, the
+  // approval meets a ConflictError instead of silently writing the older proposed values back.
+  const data = {
+    proposed: proposed as Prisma.InputJsonValue,
+    baseVersion: pending?.baseVersion ?? current.version,
+  };
   if (pending) await tx.changeRequest.update({ where: { id: pending.id }, data });
   else {
     await tx.changeRequest.create({
@@ -140,6 +161,18 @@ async function proposeUpdate(
     reason: request.reason,
   });
   return current;
+}
+
+const notYourPartner = () =>
+  ValidationError.field(
+    ["partnerId"],
+    "NOT_YOUR_PARTNER",
+    "Entries can only belong to your own organisation.",
+  );
+
+/** A partner editor's change must not hand the entry to another partner. */
+function assertStaysWithViewer(viewer: Viewer, model: EditableModel, values: Record<string, unknown>) {
+  if (!canEditPartnerRows(viewer, model.partnerIdOf(values))) throw notYourPartner();
 }
 
 export function conflict(model: EditableModel, current: EditableRow): ConflictError {

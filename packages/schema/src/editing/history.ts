@@ -30,17 +30,22 @@ export async function valuesAfterEntry(ctx: Context, model: EditableModel, id: s
   });
 }
 
-/** Writes the values as of `auditEntryId` back (as a REVERT-free ordinary update by the viewer). */
+/** Writes the values as of `auditEntryId` back: an ordinary, audited change (action REVERT). */
 export async function restoreVersion(
   ctx: Context,
   model: EditableModel,
   request: { id: string; version: number; auditEntryId: number; reason?: string | null },
 ) {
   const values = await valuesAfterEntry(ctx, model, request.id, request.auditEntryId);
-  return updateEntry(ctx, model, {
-    id: request.id,
-    version: request.version,
-    input: values,
-    reason: request.reason ?? `Restored the version of history entry ${request.auditEntryId}.`,
-  });
+  return updateEntry(
+    ctx,
+    model,
+    {
+      id: request.id,
+      version: request.version,
+      input: values,
+      reason: request.reason ?? `Restored the version of history entry ${request.auditEntryId}.`,
+    },
+    "REVERT",
+  );
 }

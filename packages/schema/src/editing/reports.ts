@@ -1,6 +1,7 @@
 // Visitors report outdated details; staff (or the partner's editors) resolve the reports.
 import type { ReportReason } from "@kausa/db";
-import { canEditPartnerRows } from "../auth/viewer.ts";
+import { forbidden } from "../auth/scopes.ts";
+import { canEditPartnerRows, isStaff } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { requireViewer } from "./access.ts";
 import { actorOf, VISITOR, writeAudit } from "./audit.ts";
@@ -60,6 +61,8 @@ export async function resolveReport(
     const report = await tx.outdatedReport.findUnique({ where: { id } });
     if (!report || !canEditPartnerRows(viewer, report.partnerId)) throw notFound("OutdatedReport", id);
     if (report.status !== "OPEN") throw new StateError("This report is already closed.", report.status);
+    // Partner editors mark reports as fixed; calling one unfounded is KAUSA staff's decision.
+    if (dismiss && !isStaff(viewer)) throw forbidden("Only KAUSA staff may dismiss a report.");
     const resolved = await tx.outdatedReport.update({
       where: { id },
       data: {

@@ -7,7 +7,7 @@ import { assertCanEdit, requireStaff, requireViewer } from "./access.ts";
 import { actorOf, type Tx, writeAudit } from "./audit.ts";
 import type { EditableModel, EditableRow } from "./entity-model.ts";
 import { StateError } from "./errors.ts";
-import { delegateOf, inTransaction, loadRow } from "./transaction.ts";
+import { delegateOf, inTransaction, lockRow } from "./transaction.ts";
 
 type Status = EditableRow["status"];
 
@@ -49,7 +49,7 @@ async function transition(
 ): Promise<EditableRow> {
   const viewer = staffOnly ? requireStaff(ctx) : requireViewer(ctx);
   const row = await inTransaction(ctx, async (tx) =>
-    step(tx, assertCanEdit(viewer, model, await loadRow(tx, model, id), id)),
+    step(tx, assertCanEdit(viewer, model, await lockRow(tx, model, id), id)),
   );
   ctx.events.changed({ entityType: model.entityType, ids: [id] });
   return row;
@@ -98,7 +98,7 @@ export function publishEntry(ctx: Context, model: EditableModel, id: string, rea
     id,
     async (tx, row) => {
       expectStatus(row, ["DRAFT", "IN_REVIEW"], "published");
-      await closePublishRequests(tx, ctx, model, id, "APPROVED", reason);
+      await closeRequests(tx, ctx, model, id, ["PUBLISH"], "APPROVED", reason);
       return setStatus(tx, ctx, model, row, "PUBLISHED", "PUBLISH", reason);
     },
     true,
@@ -110,7 +110,8 @@ export function archiveEntry(ctx: Context, model: EditableModel, id: string, rea
   return transition(ctx, model, id, async (tx, row) => {
     if (!isStaff(requireViewer(ctx))) expectStatus(row, ["DRAFT"], "archived by a partner editor");
     expectStatus(row, ["DRAFT", "IN_REVIEW", "PUBLISHED"], "archived");
-    await closePublishRequests(tx, ctx, model, id, "REJECTED", reason ?? "Archived.");
+    // Nothing about an archived entry waits for review any more: proposals and submissions close.
+    await closeRequests(tx, ctx, model, id, ["PUBLISH", "UPDATE"], "REJECTED", reason ?? "Archived.");
     return setStatus(tx, ctx, model, row, "ARCHIVED", "ARCHIVE", reason);
   });
 }
@@ -148,16 +149,22 @@ export function verifyEntry(ctx: Context, model: EditableModel, id: string) {
   });
 }
 
-async function closePublishRequests(
+async function closeRequests(
   tx: Tx,
   ctx: Context,
   model: EditableModel,
   id: string,
+  kinds: ("PUBLISH" | "UPDATE")[],
   status: "APPROVED" | "REJECTED",
   comment?: string | null,
 ) {
   await tx.changeRequest.updateMany({
-    where: { entityType: model.entityType, entityId: id, kind: "PUBLISH", status: "OPEN" },
+    where: {
+      entityType: model.entityType,
+      entityId: id,
+      kind: { in: kinds },
+      status: { in: ["DRAFT", "OPEN"] },
+    },
     data: {
       status,
       decidedAt: new Date(),

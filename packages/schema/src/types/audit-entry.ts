@@ -1,4 +1,6 @@
+import { isAdmin } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { AuditActionEnum, EntityTypeEnum } from "./editing-enums.ts";
 
 export const AuditEntry = builder.prismaObject("AuditEntry", {
@@ -37,21 +39,33 @@ builder.queryField("auditLog", (t) =>
   t.prismaConnection({
     type: "AuditEntry",
     cursor: "id",
-    description: "Staff: the whole history, newest first, filtered by record, user, action or date.",
+    description:
+      "Staff: the history, newest first, filtered by record, user, action or date (account entries: admins only).",
     authScopes: { staff: true },
     args: { filter: t.arg({ type: AuditLogFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.db.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.prisma.auditEntry.count({ where: auditWhere(args.filter, ctx) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.prisma.auditEntry.findMany({
         ...query,
-        where: auditWhere(args.filter),
+        where: auditWhere(args.filter, ctx),
         orderBy: { id: "desc" },
       }),
   }),
 );
 
-function auditWhere(filter: typeof AuditLogFilter.$inferInput | null | undefined) {
-  if (!filter) return {};
+/** Account history (users, tokens) is for admins: editors may not manage accounts. */
+const ACCOUNT_ENTITIES = ["USER", "API_TOKEN"] as const;
+
+function auditWhere(filter: typeof AuditLogFilter.$inferInput | null | undefined, ctx: Context) {
+  const accounts = isAdmin(ctx.viewer) ? {} : { entityType: { notIn: [...ACCOUNT_ENTITIES] } };
+  if (!filter) return accounts;
+  return {
+    AND: [accounts, contentWhere(filter)],
+  };
+}
+
+function contentWhere(filter: NonNullable<typeof AuditLogFilter.$inferInput>) {
   return {
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),

@@ -21,6 +21,17 @@ export function addEditorFields(model: EditableModel) {
       ? {}
       : { lastVerifiedAt: t.expose("lastVerifiedAt", { type: "DateTime", nullable: true }) }),
     version: t.exposeInt("version", { description: "Send it with every update (optimistic concurrency)." }),
+    verifiedBy: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "Who last confirmed the entry (editors of the entry only; null for tokens and imports).",
+      authScopes: mayEdit as never,
+      // Prisma batches these findUnique calls of one request into one statement.
+      resolve: (query, row, _args, ctx) => {
+        const id = (row as { verifiedById?: string | null }).verifiedById;
+        return id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null;
+      },
+    }),
     externalKey: t.exposeString("externalKey", {
       nullable: true,
       description: "The key of an imported list (re-imports update by it).",

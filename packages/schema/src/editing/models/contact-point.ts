@@ -120,7 +120,12 @@ export const contactPointModel: EditableModel = {
     } else if (coordinatesGiven) {
       geoPrecision = v.geoPrecision ?? "ADDRESS";
     }
-    const districtKey = districtFor({ lat, lng, postcode: v.postcode }, v.allowOutsideThuringia === true);
+    // A pin accepted before (perhaps just across the border) stays acceptable while it is not moved.
+    const pinUnchanged = current !== null && lat === current.lat && lng === current.lng;
+    const districtKey = districtFor(
+      { lat, lng, postcode: v.postcode },
+      v.allowOutsideThuringia === true || pinUnchanged,
+    );
     return {
       partnerId: v.partnerId,
       name: v.name,
