@@ -1,8 +1,14 @@
+export * from "./accounts/index.ts";
+export type { AdminLinks, DataEvents, Mailer, RequestAuth } from "./auth/request-auth.ts";
+export { unavailableRequestAuth } from "./auth/request-auth.ts";
+export { API_TOKEN_PREFIX, hashSecret, newSecret } from "./auth/secret-tokens.ts";
+export { viewerFromApiToken } from "./auth/token-viewer.ts";
+export type { Viewer } from "./auth/viewer.ts";
 export { MAX_NODES, operationCost } from "./complexity.ts";
 export type { Context } from "./context.ts";
-export * from "./accounts/index.ts";
-export * from "./import-export/index.ts";
+export { DEFAULT_RETENTION, deleteExpiredPersonalData, type RetentionPolicy } from "./editing/retention.ts";
 export { badInput } from "./errors.ts";
+export * from "./import-export/index.ts";
 export {
   DEFAULT_LOCALE,
   type Locale,
@@ -14,9 +20,3 @@ export { contactPointFeatures, type MapFeatureCollection } from "./map-features.
 export { MAX_PAGE_SIZE } from "./pagination.ts";
 export { schema } from "./schema.ts";
 export { type FilterInput, validateFilter, validateNear } from "./search/filters.ts";
-export type { AdminLinks, DataEvents, Mailer, RequestAuth } from "./auth/request-auth.ts";
-export { unavailableRequestAuth } from "./auth/request-auth.ts";
-export { API_TOKEN_PREFIX, hashSecret, newSecret } from "./auth/secret-tokens.ts";
-export { viewerFromApiToken } from "./auth/token-viewer.ts";
-export type { Viewer } from "./auth/viewer.ts";
-export { DEFAULT_RETENTION, deleteExpiredPersonalData, type RetentionPolicy } from "./editing/retention.ts";
