@@ -47,12 +47,12 @@ describe("simultaneous decisions", () => {
   it("two approvals of one item: exactly one wins, the other is told it is decided", async () => {
     const { partnerA } = await twoPartners(ctx.db);
     const item = await openReviewItem(ctx.db, partnerA);
-    const [one, two] = await Promise.all(
+    const answers = await Promise.all(
       [await bearerFor(ctx.db, "EDITOR"), await bearerFor(ctx.db, "ADMIN")].map((auth) =>
         gql(`mutation($id: ID!) { approveChange(id: $id) { __typename } }`, { id: item }, auth),
       ),
     );
-    const outcomes = [one, two]
+    const outcomes = answers
       .map((r) => r.data?.approveChange?.__typename ?? r.errors?.[0]?.extensions?.code)
       .sort();
     expect(outcomes).toEqual(["MutationApproveChangeSuccess", "StateError"]);
