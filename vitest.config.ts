@@ -12,6 +12,8 @@ export default defineConfig({
     outputFile: { json: "test-artifacts/vitest.json" },
     projects: [
       "packages/*",
+      // The widget's component tests in Chromium (vitest browser mode); a config of its own.
+      "packages/widget/vitest.browser.config.ts",
       "apps/*",
       ...(onPostgres
         ? databaseSuites.map((root) => ({

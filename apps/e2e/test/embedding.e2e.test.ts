@@ -110,7 +110,19 @@ describe("embedding", () => {
     const { page, requests } = visit;
     const consent = page.getByRole("button", { name: /Hintergrundkarte laden.*Testkarte/ });
     await consent.waitFor();
-    await new Promise((r) => setTimeout(r, 500));
+    // The map is drawn (its own style, markers loaded) without the base map.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document
+            .querySelector("kausa-finder")!
+            .shadowRoot!.querySelector("kausa-map") as unknown as {
+            map: { loaded(): boolean; getSource(id: string): unknown } | null;
+          };
+          return Boolean(el.map?.loaded() && el.map.getSource("contacts"));
+        }),
+      )
+      .toBe(true);
     expect(requests.some((url) => url.startsWith(basemap))).toBe(false);
     await consent.click();
     await expect.poll(() => requests.some((url) => url.startsWith(basemap))).toBe(true);

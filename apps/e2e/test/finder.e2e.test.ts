@@ -105,13 +105,11 @@ describe("<kausa-finder> embedded on another origin", () => {
     expect(await popup.locator("button.maplibregl-popup-close-button").getAttribute("aria-label")).toBe(
       "Schließen",
     );
-    // … and choosing a marker on the map selects it in the list.
+    // … and choosing a marker on the map (the map's internal event) selects it in the list.
     const other = await results().nth(3).getAttribute("data-id");
     await page.evaluate((markerId) => {
       const map = document.querySelector("kausa-finder")!.shadowRoot!.querySelector("kausa-map")!;
-      map.dispatchEvent(
-        new CustomEvent("kausa-select", { detail: { id: markerId }, bubbles: true, composed: true }),
-      );
+      map.dispatchEvent(new CustomEvent("kausa-map-select", { detail: { id: markerId }, bubbles: true }));
     }, other);
     await expect.poll(() => results().nth(3).getAttribute("class")).toContain("selected");
     await screenshot(page, "04-selection");
@@ -146,11 +144,9 @@ describe("<kausa-finder> embedded on another origin", () => {
             if (!el.map.loaded() || el.map.isMoving()) return null;
             const rendered = el.map.queryRenderedFeatures({ layers: ["points"] });
             if (rendered.length === 0) {
-              // The element's own copy of the markers (GeoJSON from the API).
-              const known = (
-                el as unknown as { features: { features: { geometry: { coordinates: [number, number] } }[] } }
-              ).features;
-              const any = known.features[0];
+              // The markers MapLibre has loaded (public API; clusters have no id).
+              // Any marker or cluster: at zoom 14 nothing is clustered any more.
+              const any = el.map.querySourceFeatures("contacts")[0];
               if (any) el.map.jumpTo({ center: any.geometry.coordinates, zoom: 14 });
               return null;
             }
@@ -173,9 +169,24 @@ describe("<kausa-finder> embedded on another origin", () => {
           return { x: box.left + p.x, y: box.top + p.y, id: feature.properties.id };
         }),
       );
+    // The page hears one `kausa-select`, from the finder, with the contact point (the map's own
+    // event stays inside the finder).
+    await page.evaluate(() => {
+      const w = window as unknown as { selections: { id: string; name?: string }[] };
+      w.selections = [];
+      document.addEventListener("kausa-select", (e) => {
+        const { id, contactPoint } = (e as CustomEvent).detail;
+        w.selections.push({ id, name: contactPoint?.name });
+      });
+      document.addEventListener("kausa-map-select", () => w.selections.push({ id: "leaked" }));
+    });
     await page.mouse.click(target.x, target.y);
     const item = page.locator(`kausa-finder li[data-id="${target.id}"]`);
     await expect.poll(() => item.getAttribute("class")).toContain("selected");
+    const selections = await page.evaluate(
+      () => (window as unknown as { selections: { id: string; name?: string }[] }).selections,
+    );
+    expect(selections).toEqual([{ id: target.id, name: expect.any(String) }]);
     // The chosen result gets the focus, so keyboard and screen-reader users land on it.
     const focused = await page.evaluate(
       () =>
@@ -307,12 +318,18 @@ describe("<kausa-finder> embedded on another origin", () => {
       for (const type of ["kausa-select", "kausa-search"]) {
         document.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }));
       }
+      // Done when the search for the new filter has been announced.
+      const searched = new Promise((resolve) =>
+        document.addEventListener("kausa-search", (e) => {
+          if ((e as CustomEvent).detail.filter.services?.[0] === "MATCHING") resolve(null);
+        }),
+      );
       const finder = document.querySelector("kausa-finder")!;
       const button = finder.shadowRoot!.querySelector<HTMLButtonElement>("li h3 button")!;
       button.click();
       (finder.shadowRoot!.querySelector("select[name=services]") as HTMLSelectElement).value = "MATCHING";
       finder.shadowRoot!.querySelector("select[name=services]")!.dispatchEvent(new Event("change"));
-      await new Promise((r) => setTimeout(r, 1500));
+      await searched;
       return seen;
     });
     const select = events.find((e) => e.type === "kausa-select")?.detail as {
@@ -367,7 +384,8 @@ describe("<kausa-finder> embedded on another origin", () => {
     });
     const { page, requests } = visit;
     await results().first().waitFor();
-    await new Promise((r) => setTimeout(r, 500));
+    // Once the results are shown, the finder has decided what to show: the list, not the map.
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
     expect(requests.some((url) => /assets\/map-/.test(url))).toBe(false);
     expect(await page.locator("kausa-finder kausa-map").count()).toBe(0);
     // The filters are folded away until opened.
@@ -425,8 +443,8 @@ describe("<kausa-finder> embedded on another origin", () => {
         map: unknown;
         shadowRoot: ShadowRoot;
       };
+      // Removal frees the map at once (disconnectedCallback is synchronous).
       finder.remove();
-      await new Promise((r) => setTimeout(r, 100));
       return { instance: map.map, canvases: map.shadowRoot.querySelectorAll("canvas").length };
     });
     expect(freed).toEqual({ instance: null, canvases: 0 });
@@ -434,7 +452,8 @@ describe("<kausa-finder> embedded on another origin", () => {
 
   it("does not load MapLibre for a list-only finder", async () => {
     const { requests } = await open('view="list"');
-    await new Promise((r) => setTimeout(r, 500));
+    // Once the results are shown, the finder has decided what to show: the list, not the map.
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
     expect(requests.some((url) => /assets\/map-/.test(url))).toBe(false);
   });
 });

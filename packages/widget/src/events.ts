@@ -1,4 +1,4 @@
-import type { ContactPointNode, PlaceNode } from "./api/queries.ts";
+import type { ContactPointNode, PlaceNode } from "./api/documents.ts";
 
 /** Events the widget dispatches; they bubble and cross shadow roots so host pages can listen. */
 export interface KausaEventMap {
@@ -12,6 +12,14 @@ export interface KausaEventMap {
   "kausa-language-change": CustomEvent<{ language: string }>;
 }
 
+/** Events between the widget's own elements; they stay inside the finder's shadow root. */
+export interface InternalEventMap {
+  /** A marker was chosen on the map; the finder turns it into the public `kausa-select`. */
+  "kausa-map-select": CustomEvent<{ id: string }>;
+  /** The visitor consented to the base map on the map's button; the finder remembers it for later maps. */
+  "kausa-map-consent": CustomEvent<Record<string, never>>;
+}
+
 export function emit<K extends keyof KausaEventMap>(
   target: EventTarget,
   type: K,
@@ -20,6 +28,15 @@ export function emit<K extends keyof KausaEventMap>(
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
+/** Tells the enclosing element; does not leave the shadow root it is in (not `composed`). */
+export function emitInternal<K extends keyof InternalEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: InternalEventMap[K]["detail"],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+}
+
 declare global {
-  interface HTMLElementEventMap extends KausaEventMap {}
+  interface HTMLElementEventMap extends KausaEventMap, InternalEventMap {}
 }

@@ -1,4 +1,4 @@
-import type { OpeningHours } from "./api/queries.ts";
+import type { OpeningHours } from "./api/documents.ts";
 import type { Translator } from "./i18n/i18n.ts";
 
 /** "Mo 09:00–12:00, Di 09:00–12:00" in the visitor's language. */

@@ -7,6 +7,7 @@ import {
   Service,
   TargetGroup,
 } from "@kausa/db";
+import { FilterQueryError, parseMapQuery } from "@kausa/filters";
 import { contactPointFeatures, type FilterInput, validateFilter, validateNear } from "@kausa/schema";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -15,76 +16,22 @@ import { json } from "./json.ts";
 
 export const MAP_PATH = "/map/contact-points.geojson";
 
-class QueryError extends Error {}
-
-const list = (params: URLSearchParams, name: string) => {
-  const values = params
-    .getAll(name)
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return values.length ? values : undefined;
-};
-
-function enumList(params: URLSearchParams, name: string, allowed: Record<string, string>) {
-  const values = list(params, name);
-  // Own keys only: `in` also accepts "constructor", "__proto__", "toString" … of every object.
-  const unknown = values?.filter((v) => !Object.hasOwn(allowed, v));
-  if (unknown?.length)
-    throw new QueryError(
-      `Unknown ${name}: ${unknown
-        .slice(0, 5)
-        .map((v) => excerpt(v))
-        .join(", ")}. Allowed: ${Object.keys(allowed).join(", ")}.`,
-    );
-  return values;
-}
-
-function bool(params: URLSearchParams, name: string) {
-  const value = params.get(name);
-  if (value === null || value === "") return undefined;
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new QueryError(`"${name}" must be true or false.`);
-}
-
-function numbers(params: URLSearchParams, name: string, count: number, help: string) {
-  const value = params.get(name);
-  if (!value) return undefined;
-  const parts = value.split(",").map(Number);
-  if (parts.length !== count || parts.some((n) => !Number.isFinite(n)))
-    throw new QueryError(`"${name}" must be ${help}.`);
-  const problem = parts.map(numberProblem).find(Boolean);
-  if (problem) throw new QueryError(`"${name}" has a value that ${problem}.`);
-  return parts as number[];
-}
-
-/** The query string mirrors ContactPointFilter: lists are comma-separated or repeated. */
+/** The query string is the shared filter codec's map encoding (@kausa/filters), with the schema's enums. */
 export function filterFromQuery(params: URLSearchParams) {
   // The rules every GraphQL string obeys (no NUL, bounded length), so nothing reaches the database
   // that it would refuse with an error.
   for (const [name, value] of params) {
     const problem = stringProblem(value);
-    if (problem) throw new QueryError(`"${excerpt(name)}" ${problem}.`);
+    if (problem) throw new FilterQueryError(`"${excerpt(name)}" ${problem}.`);
   }
-  const bbox = numbers(params, "bbox", 4, "west,south,east,north");
-  const near = numbers(params, "near", 3, "lat,lng,radiusKm");
-  const input: FilterInput = {
-    search: params.get("search"),
-    regionIds: list(params, "regionIds"),
-    districtKeys: list(params, "districtKeys"),
-    rural: bool(params, "rural"),
-    partnerTypes: enumList(params, "partnerTypes", PartnerType),
-    services: enumList(params, "services", Service),
-    languages: list(params, "languages"),
-    targetGroups: enumList(params, "targetGroups", TargetGroup),
-    offerKinds: enumList(params, "offerKinds", OfferKind),
-    accessible: bool(params, "accessible"),
-    bbox: bbox ? { west: bbox[0]!, south: bbox[1]!, east: bbox[2]!, north: bbox[3]! } : undefined,
-  };
+  const { filter, near } = parseMapQuery(params, {
+    enums: { partnerTypes: PartnerType, services: Service, targetGroups: TargetGroup, offerKinds: OfferKind },
+    numberProblem,
+    excerpt: (text) => excerpt(text),
+  });
   return {
-    filter: validateFilter(input),
-    near: validateNear(near ? { lat: near[0]!, lng: near[1]!, radiusKm: near[2]! } : undefined),
+    filter: validateFilter(filter as FilterInput),
+    near: validateNear(near),
   };
 }
 
@@ -103,7 +50,7 @@ export function mapGeoJsonRoute(db: Database): Plugin {
       try {
         parsed = filterFromQuery(url.searchParams);
       } catch (error) {
-        if (error instanceof QueryError || error instanceof GraphQLError) {
+        if (error instanceof FilterQueryError || error instanceof GraphQLError) {
           return endResponse(json(fetchAPI, { error: error.message }, 400));
         }
         throw error;

@@ -1,5 +1,10 @@
+import type { OfferKind, Service, TargetGroup } from "../api/graphql.ts";
+
+/** The name of every value of the schema's enums the visitor sees: keys typed from the schema. */
+type EnumTexts = { [K in `service.${Service}` | `target.${TargetGroup}` | `offer.${OfferKind}`]: string };
+
 /** Every text the widget shows. German is the base language and always bundled. */
-export const de = {
+const texts = {
   title: "Hilfe zur Ausbildung in Ihrer Nähe",
   searchLabel: "Ort oder Postleitzahl",
   searchPlaceholder: "z. B. Nordhausen oder 99734",
@@ -61,6 +66,10 @@ export const de = {
   more: "Weitere laden",
   days: "Mo,Di,Mi,Do,Fr,Sa,So",
   attribution: "Daten: KAUSA Thüringen · © GeoBasis-DE / BKG 2021 · GeoNames (CC BY 4.0)",
+};
+
+// Typed, not inferred: a value missing from the schema or missing here is a type error.
+const enumTexts: EnumTexts = {
   "service.TRAINING_COUNSELLING": "Ausbildungsberatung",
   "service.CAREER_ORIENTATION": "Berufsorientierung",
   "service.RECOGNITION_OF_QUALIFICATIONS": "Anerkennung von Abschlüssen",
@@ -85,6 +94,8 @@ export const de = {
   "offer.ENTRY_QUALIFICATION": "Einstiegsqualifizierung",
   "offer.LANGUAGE_COURSE": "Sprachkurs",
 };
+
+export const de = { ...texts, ...enumTexts };
 
 export type MessageKey = keyof typeof de;
 export type Messages = Partial<Record<MessageKey, string>>;

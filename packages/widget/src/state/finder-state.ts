@@ -1,30 +1,14 @@
+import { type ContactPointFilter, type LinkFilter, type Near, normalizeFilter } from "@kausa/filters";
+
 /** What the visitor has chosen; everything else follows from it. */
 export interface FinderState {
   /** The chosen place (from the gazetteer or the browser's location). */
   origin: { lat: number; lng: number; label: string } | null;
-  services: string[];
-  languages: string[];
-  targetGroups: string[];
-  accessible: boolean;
-  /** A region ("region:nordthueringen") or district ("district:16062") the visitor chose. */
-  area: string | null;
-  /** Contact points with offers of these kinds; also narrows the offers tab. */
-  offerKinds: string[];
+  /** The visitor's own filter: at most one region or district, the lists, accessibility. */
+  filter: LinkFilter;
   selectedId: string | null;
   tab: "contacts" | "offers";
 }
-
-export const emptyState = (): FinderState => ({
-  origin: null,
-  services: [],
-  languages: [],
-  targetGroups: [],
-  accessible: false,
-  area: null,
-  offerKinds: [],
-  selectedId: null,
-  tab: "contacts",
-});
 
 /** Filters set by the embedder through attributes; `locked` ones the visitor cannot change. */
 export interface Presets {
@@ -37,26 +21,106 @@ export interface Presets {
   locked: Set<string>;
 }
 
-export const DEFAULT_RADIUS_KM = 60;
+export type PresetList = "services" | "languages" | "targetGroups";
 
-/** The GraphQL filter for the current state and presets. */
-export function contactPointFilter(state: FinderState, presets: Presets) {
-  const pick = (name: "services" | "languages" | "targetGroups") =>
-    presets.locked.has(name) && presets[name].length ? presets[name] : state[name];
-  // The visitor's area narrows the embedder's preset, never widens it.
-  const [areaKind, areaKey] = state.area?.split(":") ?? [];
-  const regionId = areaKind === "region" ? areaKey : presets.regionId;
-  const districtKey = areaKind === "district" ? areaKey : presets.districtKey;
+const csv = (value: string | null | undefined) =>
+  (value ?? "")
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/** The presets from the finder's attributes (comma-separated lists, "target-groups" as in HTML). */
+export function presetsFrom(attributes: {
+  region: string | null;
+  district: string | null;
+  services: string | null;
+  languages: string | null;
+  targetGroups: string | null;
+  ruralOnly: boolean;
+  locked: string | null;
+}): Presets {
   return {
-    regionIds: regionId ? [regionId] : undefined,
-    districtKeys: districtKey ? [districtKey] : undefined,
-    offerKinds: nonEmpty(state.offerKinds),
-    rural: presets.ruralOnly ? true : undefined,
-    services: nonEmpty(pick("services")),
-    languages: nonEmpty(pick("languages")),
-    targetGroups: nonEmpty(pick("targetGroups")),
-    accessible: state.accessible ? true : undefined,
+    regionId: attributes.region || null,
+    districtKey: attributes.district || null,
+    services: csv(attributes.services),
+    languages: csv(attributes.languages),
+    targetGroups: csv(attributes.targetGroups),
+    ruralOnly: attributes.ruralOnly,
+    locked: new Set(csv(attributes.locked).map((name) => (name === "target-groups" ? "targetGroups" : name))),
   };
 }
 
-const nonEmpty = (list: string[]) => (list.length ? list : undefined);
+export const DEFAULT_RADIUS_KM = 60;
+
+/** The state a finder starts with: the embedder's presets are the visitor's first choices. */
+export const initialState = (presets: Presets): FinderState => ({
+  origin: null,
+  filter: normalizeFilter({
+    services: presets.services,
+    languages: presets.languages,
+    targetGroups: presets.targetGroups,
+  }),
+  selectedId: null,
+  tab: "contacts",
+});
+
+/** The filter to search with: the visitor's choices within the embedder's presets. */
+export function searchFilter(state: FinderState, presets: Presets): ContactPointFilter {
+  const f = state.filter;
+  const pick = (name: PresetList) =>
+    presets.locked.has(name) && presets[name].length ? presets[name] : f[name];
+  // The visitor's area narrows the embedder's preset, never widens it.
+  return normalizeFilter({
+    regionIds: f.regionIds ?? (presets.regionId ? [presets.regionId] : undefined),
+    districtKeys: f.districtKeys ?? (presets.districtKey ? [presets.districtKey] : undefined),
+    offerKinds: f.offerKinds,
+    rural: presets.ruralOnly ? true : undefined,
+    services: pick("services"),
+    languages: pick("languages"),
+    targetGroups: pick("targetGroups"),
+    accessible: f.accessible,
+  });
+}
+
+export const nearOf = (state: FinderState): Near | null =>
+  state.origin ? { lat: state.origin.lat, lng: state.origin.lng, radiusKm: DEFAULT_RADIUS_KM } : null;
+
+/** The filter "Filter zurücksetzen" leaves: only the locked presets. */
+export function clearedFilter(presets: Presets): LinkFilter {
+  const keep = (name: PresetList) => (presets.locked.has(name) ? presets[name] : []);
+  return normalizeFilter({
+    services: keep("services"),
+    languages: keep("languages"),
+    targetGroups: keep("targetGroups"),
+  });
+}
+
+/** The origin of a search from a chosen place ("99734 Nordhausen"; "near me" has no postcode). */
+export const originOf = (place: { postcode: string; name: string; lat: number; lng: number }) => ({
+  lat: place.lat,
+  lng: place.lng,
+  label: place.postcode ? `${place.postcode} ${place.name}` : place.name,
+});
+
+/** "region:nordthueringen" / "district:16062" / "" — the value of the area select. */
+export const areaValue = (filter: LinkFilter) =>
+  filter.regionIds?.[0]
+    ? `region:${filter.regionIds[0]}`
+    : filter.districtKeys?.[0]
+      ? `district:${filter.districtKeys[0]}`
+      : "";
+
+/** The filter with the area from the select's value. */
+export function withArea(filter: LinkFilter, value: string): LinkFilter {
+  const [kind, key] = value.split(":");
+  const { regionIds: _r, districtKeys: _d, ...rest } = filter;
+  if (kind === "region" && key) return { ...rest, regionIds: [key] };
+  if (kind === "district" && key) return { ...rest, districtKeys: [key] };
+  return rest;
+}
+
+/** How many filters the visitor has set (shown on the folded filter form). */
+export const activeFilterCount = (filter: LinkFilter) =>
+  (["services", "languages", "targetGroups", "offerKinds"] as const).filter((n) => filter[n]?.length).length +
+  Number(!!filter.accessible) +
+  Number(!!areaValue(filter));

@@ -1,9 +1,29 @@
+import { ContextConsumer } from "@lit/context";
+import { Task } from "@lit/task";
 import { html, LitElement, nothing } from "lit";
-import { apiClient } from "../../api/client.ts";
-import { PLACES, type PlaceNode } from "../../api/queries.ts";
+import { PLACES, type PlaceNode } from "../../api/documents.ts";
+import { request } from "../../api/request.ts";
+import { apiOriginContext, translatorContext } from "../../context.ts";
 import { emit } from "../../events.ts";
-import { germanTranslator, type Translator } from "../../i18n/i18n.ts";
+import { germanTranslator } from "../../i18n/i18n.ts";
+import { locate } from "./locate.ts";
 import styles from "./place-search.styles.ts";
+
+/** Suggestions wait for a pause in typing: one request per pause, not per key. */
+const DEBOUNCE_MS = 200;
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", abort, { once: true });
+  });
 
 /**
  * A searchbox for a town or postcode with suggestions from the API's offline gazetteer
@@ -18,132 +38,123 @@ import styles from "./place-search.styles.ts";
 export class KausaPlaceSearch extends LitElement {
   static override styles = styles;
   static override properties = {
-    apiOrigin: { attribute: false },
-    translator: { attribute: false },
     value: { type: String },
-    suggestions: { state: true, attribute: false },
+    query: { state: true, attribute: false },
     activeIndex: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     status: { state: true, attribute: false },
   };
 
-  // Reactive properties are declared, then set in the constructor: class-field initialisers
-  // would shadow Lit's accessors under standard [[Define]] semantics.
+  value = "";
+  /** @internal What the visitor typed (a chosen place's label does not ask for suggestions). */
+  query = "";
   /** @internal */
-  declare apiOrigin: string;
+  activeIndex = -1;
   /** @internal */
-  declare translator: Translator;
-  declare value: string;
+  expanded = false;
   /** @internal */
-  declare suggestions: PlaceNode[];
-  /** @internal */
-  declare activeIndex: number;
-  /** @internal */
-  declare expanded: boolean;
-  /** @internal */
-  declare status: string;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastQuery = "";
+  status = "";
 
-  constructor() {
-    super();
-    this.apiOrigin = "";
-    this.translator = germanTranslator;
-    this.value = "";
-    this.suggestions = [];
-    this.activeIndex = -1;
-    this.expanded = false;
-    this.status = "";
+  private readonly translator = new ContextConsumer(this, { context: translatorContext, subscribe: true });
+  private readonly origin = new ContextConsumer(this, { context: apiOriginContext, subscribe: true });
+
+  private readonly suggestions = new Task(this, {
+    args: () => [this.query.trim(), this.origin.value ?? "", this.t.language] as const,
+    task: async ([search, origin, language], { signal }) => {
+      if (search.length < 2 || !origin) return [] as PlaceNode[];
+      // A newer keystroke aborts this run during the pause: only the last one asks the API.
+      await pause(DEBOUNCE_MS, signal);
+      return (await request(PLACES, { search }, { origin, language }, signal)).places;
+    },
+    onComplete: (places) => {
+      this.activeIndex = -1;
+      this.expanded = this.query.trim().length >= 2;
+      this.status = this.expanded && !places.length ? this.t.t("noPlaces") : "";
+    },
+    onError: (error) => {
+      // A replaced (aborted) lookup is no failure; the newer one reports.
+      if ((error as Error)?.name === "AbortError") return;
+      this.activeIndex = -1;
+      this.status = this.t.t("error");
+    },
+  });
+
+  private get t() {
+    return this.translator.value ?? germanTranslator;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
+  /**
+   * The suggestions shown: while the next lookup waits for a pause or its answer, the previous ones
+   * stay (the list does not flicker, Enter still chooses); after a failed lookup there are none.
+   */
+  private get places(): PlaceNode[] {
+    // A task keeps its last value while the next run is pending, and has none after an error.
+    return this.suggestions.value ?? [];
   }
 
   private onInput(event: Event) {
     this.value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    // Debounced: one request per pause in typing, not per key.
-    this.timer = setTimeout(() => void this.suggest(), 200);
-  }
-
-  private async suggest() {
-    const search = this.value.trim();
-    if (search.length < 2) {
-      this.suggestions = [];
-      this.expanded = false;
-      return;
-    }
-    this.lastQuery = search;
-    const result = await apiClient(this.apiOrigin, this.translator.language)
-      .query(PLACES, { search })
-      .toPromise();
-    if (search !== this.lastQuery) return; // a newer query is on its way
-    this.suggestions = (result.data?.places as PlaceNode[] | undefined) ?? [];
-    this.activeIndex = -1;
-    this.expanded = true;
-    this.status = this.suggestions.length ? "" : this.translator.t("noPlaces");
+    this.query = this.value;
   }
 
   private choose(place: PlaceNode) {
     this.value = `${place.postcode} ${place.name}`;
+    this.query = "";
     this.expanded = false;
-    this.suggestions = [];
     this.status = "";
     emit(this, "kausa-place-select", { place });
   }
 
   private onKeyDown(event: KeyboardEvent) {
-    const count = this.suggestions.length;
+    const count = this.places.length;
     if (event.key === "ArrowDown" && count) {
       event.preventDefault();
       this.expanded = true;
       this.activeIndex = (this.activeIndex + 1) % count;
     } else if (event.key === "ArrowUp" && count) {
       event.preventDefault();
+      this.expanded = true;
       this.activeIndex = (this.activeIndex - 1 + count) % count;
     } else if (event.key === "Enter") {
       event.preventDefault();
-      const place = this.suggestions[Math.max(this.activeIndex, 0)];
+      const place = this.places[Math.max(this.activeIndex, 0)];
       if (place) this.choose(place);
-      else void this.suggest();
+      else void this.suggestions.run();
     } else if (event.key === "Escape") {
       this.expanded = false;
+      this.activeIndex = -1;
     }
   }
 
   private locate() {
-    const t = this.translator.t.bind(this.translator);
-    if (!("geolocation" in navigator)) {
-      this.status = t("locationDenied");
-      return;
-    }
-    this.status = t("locating");
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.status = t("locationFound");
-        this.value = "";
-        emit(this, "kausa-place-select", {
-          place: {
-            postcode: "",
-            name: t("nearMe"),
-            lat: position.coords.latitude,
-            lng: position.coords.longitude,
-            district: { name: "" },
-          },
-        });
-      },
-      () => {
-        this.status = t("locationDenied");
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    const t = this.t;
+    this.status = t.t("locating");
+    locate(t, (outcome) => {
+      this.status = outcome.status;
+      if (!outcome.place) return;
+      this.value = "";
+      emit(this, "kausa-place-select", { place: outcome.place });
+    });
+  }
+
+  private options(places: PlaceNode[]) {
+    return places.map(
+      (place, i) => html`<li
+        id="place-${i}"
+        role="option"
+        aria-selected=${i === this.activeIndex ? "true" : "false"}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @click=${() => this.choose(place)}
+      >
+        ${place.postcode} ${place.name} <span class="hint">(${place.district.name})</span>
+      </li>`,
     );
   }
 
   override render() {
-    const t = this.translator.t.bind(this.translator);
-    const open = this.expanded && this.suggestions.length > 0;
+    const t = this.t.t.bind(this.t);
+    const places = this.places;
+    const open = this.expanded && places.length > 0;
     return html`
       <label for="place">${t("searchLabel")}</label>
       <div class="row">
@@ -168,17 +179,12 @@ export class KausaPlaceSearch extends LitElement {
       </div>
       <div id="hint" class="hint">${t("searchHint")}</div>
       <ul id="suggestions" role="listbox" aria-label=${t("searchLabel")} ?hidden=${!open}>
-        ${this.suggestions.map(
-          (place, i) => html`<li
-            id="place-${i}"
-            role="option"
-            aria-selected=${i === this.activeIndex ? "true" : "false"}
-            @mousedown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.choose(place)}
-          >
-            ${place.postcode} ${place.name} <span class="hint">(${place.district.name})</span>
-          </li>`,
-        )}
+        ${this.suggestions.render({
+          // The previous suggestions stay while the next lookup is under way.
+          pending: () => this.options(places),
+          complete: (found) => this.options(found),
+          error: () => nothing,
+        })}
       </ul>
       <div class="status" role="status" aria-live="polite">${this.status}</div>
     `;

@@ -1,0 +1,3 @@
+export * from "./deep-link.ts";
+export * from "./filter.ts";
+export * from "./map-query.ts";

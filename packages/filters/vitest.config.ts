@@ -1,0 +1,3 @@
+import { kausaProject } from "../../vitest.shared.ts";
+
+export default kausaProject("filters");

@@ -1,0 +1,52 @@
+import { graphql, type ResultOf } from "./graphql.ts";
+
+export const PLACES = graphql(`
+  query Places($search: String!) {
+    places(search: $search, first: 8) { postcode name lat lng district { name } }
+  }
+`);
+
+export const CONTACT_POINTS = graphql(`
+  query ContactPoints($filter: ContactPointFilter, $near: NearInput, $first: Int!, $after: String, $locale: String) {
+    contactPoints(filter: $filter, near: $near, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        id name street postcode city lat lng distanceKm phone email website languages services
+        wheelchairAccessible appointmentRequired isSample
+        openingHours { day opens closes }
+        openingHoursNote(locale: $locale) { text isFallback }
+        partner { id name type }
+        district { key name rural }
+      } }
+    }
+  }
+`);
+
+export const OFFERS = graphql(`
+  query Offers($filter: OfferFilter, $near: NearInput, $first: Int!, $locale: String) {
+    offers(filter: $filter, near: $near, first: $first) {
+      totalCount
+      edges { node {
+        id kind startsAt endsAt format occupation registrationUrl documentUrl isSample distanceKm
+        title(locale: $locale) { text locale isFallback }
+        partner { name }
+        contactPoints { city }
+      } }
+    }
+  }
+`);
+
+export const AREAS = graphql(`
+  query Areas { regions { key name districts { key name } } }
+`);
+
+export const DISTRICT_BOUNDARIES = graphql(`
+  query DistrictBoundaries { districts { key name rural boundary } }
+`);
+
+export type ContactPointNode = ResultOf<typeof CONTACT_POINTS>["contactPoints"]["edges"][number]["node"];
+export type OfferNode = ResultOf<typeof OFFERS>["offers"]["edges"][number]["node"];
+export type PlaceNode = ResultOf<typeof PLACES>["places"][number];
+export type Region = ResultOf<typeof AREAS>["regions"][number];
+export type OpeningHours = ContactPointNode["openingHours"][number];

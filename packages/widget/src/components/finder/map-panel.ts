@@ -1,0 +1,66 @@
+import { type ContactPointFilter, mapQuery, type Near } from "@kausa/filters";
+import { initialState, Task } from "@lit/task";
+import { html, type ReactiveControllerHost } from "lit";
+import { keyed } from "lit/directives/keyed.js";
+import { type ContactPointNode, DISTRICT_BOUNDARIES } from "../../api/documents.ts";
+import { request } from "../../api/request.ts";
+import type { Translator } from "../../i18n/i18n.ts";
+import type { FeatureCollection } from "../map/map-layers.ts";
+import { addressOf } from "./templates/contact-card.template.ts";
+
+/**
+ * The map's code (MapLibre, ~450 KB with its worker) and the district outlines, loaded the first
+ * time a map is shown: `args` returns null until then.
+ */
+export const mapLoader = (host: ReactiveControllerHost, args: () => [origin: string | null]) =>
+  new Task(host, {
+    args,
+    task: async ([origin], { signal }): Promise<FeatureCollection | typeof initialState> => {
+      if (!origin) return initialState;
+      await import("../map/map.ts");
+      const { districts } = await request(DISTRICT_BOUNDARIES, {}, { origin, language: "de" }, signal);
+      return {
+        type: "FeatureCollection",
+        features: districts.map((d) => ({
+          type: "Feature",
+          id: d.key,
+          properties: { name: d.name, rural: d.rural },
+          geometry: d.boundary,
+        })),
+      };
+    },
+  });
+
+export interface MapProps {
+  t: Translator;
+  origin: string;
+  filter: ContactPointFilter;
+  near: Near | null;
+  boundaries: FeatureCollection | null;
+  selected: ContactPointNode | undefined;
+  center: { lat: number; lng: number } | null;
+  basemap: string | null;
+  basemapProvider: string | null;
+  basemapConsented: boolean;
+  onConsent: () => void;
+  onSelect: (id: string) => void;
+}
+
+/** The map for this search (its GeoJSON layer has the same filter, in the map query encoding). A new map per language: MapLibre's own texts are fixed when it is created. */
+export const mapPanel = (p: MapProps) =>
+  keyed(
+    p.t.language,
+    html`<kausa-map
+      part="map"
+      .featuresUrl=${`${p.origin}/map/contact-points.geojson?${mapQuery(p.filter, p.near)}`}
+      .boundaries=${p.boundaries}
+      .selectedId=${p.selected?.id ?? null}
+      .selectedDetails=${p.selected ? { name: p.selected.name, address: addressOf(p.selected) } : null}
+      .center=${p.center}
+      .basemapUrl=${p.basemap}
+      .basemapProvider=${p.basemapProvider ?? ""}
+      .basemapConsented=${p.basemapConsented}
+      @kausa-map-consent=${p.onConsent}
+      @kausa-map-select=${(e: CustomEvent<{ id: string }>) => p.onSelect(e.detail.id)}
+    ></kausa-map>`,
+  );

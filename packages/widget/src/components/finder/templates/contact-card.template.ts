@@ -1,0 +1,63 @@
+import { html, nothing } from "lit";
+import type { ContactPointNode } from "../../../api/documents.ts";
+import {
+  formatOpeningHours,
+  httpHref,
+  languageNames,
+  mailtoHref,
+  routeHref,
+  telHref,
+} from "../../../format.ts";
+import type { Translator } from "../../../i18n/i18n.ts";
+
+export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "city">) =>
+  [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ");
+
+/** One result: name (a button that selects it), partner, address, hours and the ways to get in touch. */
+export function contactCard(
+  cp: ContactPointNode,
+  t: Translator,
+  selected: boolean,
+  onSelect: (id: string) => void,
+) {
+  const headingId = `h-${cp.id.replace(/[^A-Za-z0-9]/g, "")}`;
+  const note = cp.openingHoursNote;
+  const website = httpHref(cp.website);
+  const mailto = mailtoHref(cp.email ?? "");
+  return html`<li part="item" class=${selected ? "selected" : ""} data-id=${cp.id}>
+    <article aria-labelledby=${headingId}>
+      <h3 id=${headingId}>
+        <button type="button" aria-pressed=${selected ? "true" : "false"} @click=${() => onSelect(cp.id)}>
+          ${cp.name}
+        </button>
+        ${cp.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
+      </h3>
+      <p class="muted">${cp.partner.name}</p>
+      <p>
+        ${addressOf(cp)}
+        ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: t.number(cp.distanceKm) })}</strong>` : nothing}
+      </p>
+      ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
+      ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
+      ${
+        note
+          ? html`<p class="muted" lang=${note.isFallback ? "de" : t.language}>
+            ${note.text}${note.isFallback && t.language !== "de" ? html` <span class="badge">${t.t("fallback")}</span>` : nothing}
+          </p>`
+          : nothing
+      }
+      <p>
+        ${cp.appointmentRequired ? html`${t.t("byAppointment")}. ` : nothing}
+        ${cp.wheelchairAccessible === true ? t.t("wheelchair") : cp.wheelchairAccessible === false ? t.t("notWheelchair") : nothing}
+      </p>
+      <ul class="links">
+        ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
+        ${mailto ? html`<li><a href=${mailto}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
+        ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>` : nothing}
+        <li class="route">
+          <a href=${routeHref(cp.lat, cp.lng)} target="_blank" rel="noopener noreferrer">${t.t("route")}</a>
+        </li>
+      </ul>
+    </article>
+  </li>`;
+}

@@ -1,0 +1,28 @@
+import { html } from "lit";
+import type { Translator } from "../../../i18n/i18n.ts";
+import type { ContactSearch } from "../contact-search.ts";
+
+/** "12 contact points (near Nordhausen)", or that nothing was found. */
+function countText(t: Translator, totalCount: number, place: string | null): string {
+  if (totalCount === 0) return t.t("noResults");
+  const count = t.number(totalCount, 0);
+  return place ? t.t("resultsNear", { count, place }) : t.t("results", { count });
+}
+
+/** The text of the live region above the results: loading, nothing found, or how many near where. */
+export function statusText(t: Translator, search: ContactSearch, place: string | null): string {
+  return (
+    search.first.render({
+      initial: () => t.t("loading"),
+      // While a new search loads, the count of the results still shown stays (no flicker).
+      pending: () => (search.totalCount === null ? t.t("loading") : countText(t, search.totalCount, place)),
+      complete: (page) => countText(t, page.totalCount, place),
+      // The result list says it with role="alert" (and offers to try again).
+      error: () => "",
+    }) ?? ""
+  );
+}
+
+/** The live region above the results (empty on the offers tab, which says its own state). */
+export const statusLine = (t: Translator, search: ContactSearch, place: string | null, shown: boolean) =>
+  html`<div class="status" part="status" role="status" aria-live="polite">${shown ? statusText(t, search, place) : ""}</div>`;
