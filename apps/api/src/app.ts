@@ -8,12 +8,14 @@ import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { canonicalGraphQLEndpoint } from "./http/canonical-endpoint.ts";
+import { compressResponses } from "./http/compression.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
 import { openDataExport } from "./http/open-data-export.ts";
 import { readinessRoute } from "./http/readiness.ts";
+import { requestId } from "./http/request-id.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
 import { inputGuards } from "./security/input-guard.ts";
@@ -103,6 +105,7 @@ export function createApp({
     plugins: [
       // An import file of 10,000 rows takes ~20 s to apply on PGlite: uploads get two minutes.
       requestDeadline(requestTimeoutMs, { uploads: Math.max(requestTimeoutMs, 120_000) }),
+      requestId({ trustProxy: auth.config.trustedProxies > 0 }),
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit({
@@ -127,6 +130,8 @@ export function createApp({
       operationTypes(),
       responseSizeLimit(LIMITS.maxResponseBytes),
       invalidRequestStatus(),
+      // Last: compresses what every other plugin produced.
+      compressResponses(),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "graphql-yoga";
 import { widgetCsp } from "./csp.ts";
-import { staticFiles } from "./static-files.ts";
+import { staticFiles, staticResponse } from "./static-files.ts";
 
 const publicDir = fileURLToPath(new URL("../../public/", import.meta.url));
 
@@ -78,17 +78,11 @@ export function demoAndEmbedRoutes(): Plugin {
       if (!name) return;
       const file = await read(name);
       if (!file) return;
-      const headers: Record<string, string> = {
-        "content-type": file.type,
-        "cache-control": "no-cache",
-        etag: file.etag,
-      };
+      const headers: Record<string, string> = { "cache-control": "no-cache" };
       // The policy a host page needs for the finder, as documented; like every page but /embed, not framable.
       if (name === "demo/strict-csp.html")
         headers["content-security-policy"] = `${widgetCsp("'self'")}; frame-ancestors 'none'`;
-      endResponse(
-        new fetchAPI.Response(request.method === "HEAD" ? null : new Uint8Array(file.body), { headers }),
-      );
+      endResponse(await staticResponse(fetchAPI, request, file, headers));
     },
   };
 }

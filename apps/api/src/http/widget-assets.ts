@@ -1,11 +1,12 @@
 import { widgetDistDir } from "@kausa/widget/dist-path";
 import type { Plugin } from "graphql-yoga";
-import { staticFiles } from "./static-files.ts";
+import { staticFiles, staticResponse } from "./static-files.ts";
 
 /**
  * GET /widget/*: the embeddable bundle. The entry keeps its name (embed snippets point at it) and
  * is revalidated after 5 minutes; chunks in /widget/assets/ carry a content hash and are cached
  * for a year. Module scripts and MapLibre's worker are fetched cross-origin: CORS is open.
+ * Served brotli- or gzip-compressed (pre-compressed by the build) to clients that accept it.
  */
 export function widgetAssets(dir = widgetDistDir): Plugin {
   const read = staticFiles(dir);
@@ -21,8 +22,6 @@ export function widgetAssets(dir = widgetDistDir): Plugin {
         return;
       }
       const headers = {
-        "content-type": file.type,
-        etag: file.etag,
         "cache-control": name.startsWith("assets/")
           ? "public, max-age=31536000, immutable"
           : "public, max-age=300",
@@ -30,16 +29,7 @@ export function widgetAssets(dir = widgetDistDir): Plugin {
         "cross-origin-resource-policy": "cross-origin",
         "x-content-type-options": "nosniff",
       };
-      if (request.headers.get("if-none-match") === file.etag) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      endResponse(
-        new fetchAPI.Response(request.method === "HEAD" ? null : new Uint8Array(file.body), {
-          status: 200,
-          headers,
-        }),
-      );
+      endResponse(await staticResponse(fetchAPI, request, file, headers));
     },
   };
 }
