@@ -1,18 +1,12 @@
 import { createHash } from "node:crypto";
-import {
-  classifyDatabaseError,
-  type Database,
-  OfferKind,
-  PartnerType,
-  Service,
-  TargetGroup,
-} from "@kausa/db";
+import { type Database, OfferKind, PartnerType, Service, TargetGroup } from "@kausa/db";
 import { FilterQueryError, parseMapQuery } from "@kausa/filters";
 import { contactPointFeatures, type FilterInput, validateFilter, validateNear } from "@kausa/schema";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { excerpt, numberProblem, stringProblem } from "../security/input-values.ts";
 import { json } from "./json.ts";
+import { routeFailure } from "./route-failure.ts";
 
 export const MAP_PATH = "/map/contact-points.geojson";
 
@@ -62,17 +56,7 @@ export function mapGeoJsonRoute(db: Database): Plugin {
         const features = await contactPointFeatures(db, parsed.filter, parsed.near);
         body = JSON.stringify(features);
       } catch (error) {
-        const outage = classifyDatabaseError(error);
-        if (outage) {
-          return endResponse(
-            json(fetchAPI, { error: "The database is not available right now. Try again shortly." }, 503, {
-              "retry-after": String(outage.retryAfterSeconds),
-            }),
-          );
-        }
-        // Not the client's fault: log it, answer a masked 500 (a thrown error would escape Yoga).
-        console.error("[api] map layer failed:", error);
-        return endResponse(json(fetchAPI, { error: "Internal server error." }, 500));
+        return endResponse(routeFailure(fetchAPI, error, "map layer"));
       }
       const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       const headers = {

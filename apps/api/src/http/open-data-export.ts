@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { classifyDatabaseError, type Database } from "@kausa/db";
+import type { Database } from "@kausa/db";
 import {
   buildExport,
   buildTemplate,
@@ -11,6 +11,7 @@ import {
 } from "@kausa/schema";
 import type { Plugin } from "graphql-yoga";
 import { json } from "./json.ts";
+import { routeFailure } from "./route-failure.ts";
 
 const PREFIX = "/export/";
 const ROUTE = /^\/export\/(?:(templates)\/)?([a-z-]+)\.([a-z]+)$/;
@@ -54,16 +55,7 @@ export function openDataExport(db: Database): Plugin {
       try {
         file = await build(db, route);
       } catch (error) {
-        const outage = classifyDatabaseError(error);
-        if (outage) {
-          return endResponse(
-            json(fetchAPI, { error: "The database is not available right now. Try again shortly." }, 503, {
-              "retry-after": String(outage.retryAfterSeconds),
-            }),
-          );
-        }
-        console.error("[api] open-data export failed:", error);
-        return endResponse(json(fetchAPI, { error: "Internal server error." }, 500));
+        return endResponse(routeFailure(fetchAPI, error, "open-data export"));
       }
       const etag = `"${createHash("sha1").update(file.body).digest("base64url")}"`;
       const headers = {
