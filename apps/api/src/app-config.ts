@@ -1,6 +1,7 @@
 import type { AppOptions } from "./app.ts";
 import { adminOriginFromEnv, authConfigFromEnv } from "./auth/auth-config.ts";
 import { flag, integer } from "./env.ts";
+import { metricsTokenFromEnv } from "./http/metrics.ts";
 import { smtpMailerFromEnv } from "./mail/smtp-mailer.ts";
 import { rateLimitConfigFromEnv } from "./security/rate-limit.ts";
 
@@ -18,5 +19,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     adminOrigin: adminOriginFromEnv(env),
     auth: authConfigFromEnv(env),
     mailer: smtpMailerFromEnv(env),
+    // Prometheus metrics on /metrics for this Bearer token; unset: no /metrics.
+    metricsToken: metricsTokenFromEnv(env.METRICS_TOKEN),
   };
 }

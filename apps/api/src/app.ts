@@ -13,6 +13,7 @@ import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
+import { metricsRoute } from "./http/metrics.ts";
 import { openDataExport } from "./http/open-data-export.ts";
 import { readinessRoute } from "./http/readiness.ts";
 import { requestId } from "./http/request-id.ts";
@@ -47,6 +48,8 @@ export interface AppOptions {
   adminOrigin?: string;
   /** Sessions (database, or Redis with a URL), login throttling (docs/accounts.md). */
   auth?: AuthConfig;
+  /** Bearer token for Prometheus metrics on /metrics; unset or null: no metrics, /metrics is a 404. */
+  metricsToken?: string | null;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -77,6 +80,7 @@ export function createApp({
   mailer = null,
   adminOrigin = "http://localhost:4000",
   auth: authConfig,
+  metricsToken = null,
 }: AppOptions) {
   const auth = createAuth({ db, adminOrigin, config: authConfig });
   const links: AdminLinks = {
@@ -106,6 +110,8 @@ export function createApp({
       // An import file of 10,000 rows takes ~20 s to apply on PGlite: uploads get two minutes.
       requestDeadline(requestTimeoutMs, { uploads: Math.max(requestTimeoutMs, 120_000) }),
       requestId({ trustProxy: auth.config.trustedProxies > 0 }),
+      // Early: times every request, also those refused by the limits below.
+      metricsRoute(db, metricsToken),
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit({
