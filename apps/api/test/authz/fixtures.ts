@@ -74,4 +74,4 @@ export async function openReport(db: Database, partnerId: string) {
   return report.id;
 }
 
-export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+export { globalId as gid } from "../support/editing-actors.ts";

@@ -3,6 +3,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { EditableModel } from "../editing/entity-model.ts";
 import { editableRowsWhere } from "../editing/visibility.ts";
+import { rawId } from "../validation/references.ts";
 import { PublicationStatusEnum } from "./editing-enums.ts";
 
 const STALE_AFTER_MONTHS = Number(process.env.STALE_AFTER_MONTHS ?? 12) || 12;
@@ -35,8 +36,7 @@ async function filterWhere(
   if (!filter) return and;
   if (filter.status?.length) and.push({ status: { in: filter.status } });
   if (filter.partnerId) {
-    const raw = Buffer.from(String(filter.partnerId), "base64").toString("utf8");
-    const id = raw.startsWith("Partner:") ? raw.slice(8) : String(filter.partnerId);
+    const id = String(rawId("Partner", String(filter.partnerId)));
     and.push(model.typeName === "Partner" ? { id } : { partnerId: id });
   }
   if (filter.districtKey && model.typeName === "ContactPoint") and.push({ districtKey: filter.districtKey });
