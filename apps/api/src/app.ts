@@ -6,6 +6,7 @@ import { type AuthConfig, createAuth } from "./auth/auth-runtime.ts";
 import { isStaffRequest, requestContext } from "./auth/request-context.ts";
 import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
+import { adminApp } from "./http/admin-app.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { canonicalGraphQLEndpoint } from "./http/canonical-endpoint.ts";
 import { compressResponses } from "./http/compression.ts";
@@ -130,6 +131,7 @@ export function createApp({
       mapGeoJsonRoute(db),
       openDataExport(db),
       widgetAssets(),
+      adminApp(),
       demoAndEmbedRoutes(),
       armor({ fieldSuggestions }),
       introspectionPolicy(introspection),

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const dist = path.join(import.meta.dirname, "../dist");
+// The directory: the first argument (the admin app reuses this script), else the widget's dist.
+const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, "../dist"));
 const TEXT = /\.(js|mjs|json|css|html|svg)$/;
 
 function* files(dir) {

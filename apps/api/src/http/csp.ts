@@ -27,3 +27,24 @@ export function widgetCsp(apiOrigin: string): string {
 export function pageCsp(): string {
   return `${widgetCsp("'self'")}; frame-src 'self'; frame-ancestors 'none'; form-action 'self'`;
 }
+
+/**
+ * The admin app's policy (/admin): its own origin only, no inline script or style, framed by no
+ * one. `data:` in connect-src: Shoelace fetches its built-in icons (close, chevrons) from data:
+ * URIs; blob: workers and images: MapLibre (the map picker) runs its worker from a blob: URL.
+ */
+export function adminCsp(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' data:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

@@ -10,6 +10,9 @@ const TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8",
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
 };
 
 /** Below this, compression saves less than its headers cost. */
