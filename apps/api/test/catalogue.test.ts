@@ -34,6 +34,17 @@ describe("reference data", () => {
     expect(["Polygon", "MultiPolygon"]).toContain(data.district.boundary.type);
   });
 
+  it("tells which district a point lies in (map pickers), and nothing outside Thuringia", async () => {
+    const data = await ok(`{
+      nordhausen: districtAt(lat: 51.505, lng: 10.791) { key name }
+      erfurt: districtAt(lat: 50.978, lng: 11.029) { key name }
+      berlin: districtAt(lat: 52.52, lng: 13.405) { key }
+    }`);
+    expect(data.nordhausen).toEqual({ key: "16062", name: "Nordhausen" });
+    expect(data.erfurt).toEqual({ key: "16051", name: "Erfurt" });
+    expect(data.berlin).toBeNull();
+  });
+
   it("names its sources and their required attribution", async () => {
     const data = await ok("{ attribution { id attribution licence } }");
     const texts = data.attribution.map((s: Node) => s.attribution).join("\n");

@@ -18,6 +18,7 @@ const PUBLIC_QUERIES = new Set([
   "contactPointMap",
   "contactPoints",
   "district",
+  "districtAt",
   "districts",
   "me",
   "networks",

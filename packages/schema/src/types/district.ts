@@ -1,3 +1,4 @@
+import { districtKeyAt } from "@kausa/geo";
 import { builder } from "../builder.ts";
 import { BOUNDARY_COST } from "../complexity.ts";
 import { badInput } from "../errors.ts";
@@ -73,6 +74,22 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) => {
       if (!/^\d{5}$/.test(args.key)) throw badInput('"key" must be a 5-digit Kreisschlüssel.', "key");
       return ctx.db.prisma.district.findUnique({ ...query, where: { key: args.key } });
+    },
+  }),
+  districtAt: t.prismaField({
+    type: District,
+    nullable: true,
+    description:
+      "The district a point lies in (the generalised outlines, ~1 km accuracy); null outside Thuringia. For map pickers: where a pin falls.",
+    args: {
+      lat: t.arg.float({ required: true }),
+      lng: t.arg.float({ required: true }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      if (!(Math.abs(args.lat) <= 90 && Math.abs(args.lng) <= 180))
+        throw badInput("lat must be within ±90 and lng within ±180.", "lat");
+      const key = districtKeyAt(args.lat, args.lng);
+      return key ? ctx.db.prisma.district.findUnique({ ...query, where: { key } }) : null;
     },
   }),
 }));
