@@ -4,6 +4,7 @@ import { createYoga } from "graphql-yoga";
 import { authPlugins } from "./auth/auth-plugins.ts";
 import { type AuthConfig, createAuth } from "./auth/auth-runtime.ts";
 import { isStaffRequest, requestContext } from "./auth/request-context.ts";
+import { type ResponseCacheOptions, responseCache } from "./cache/response-cache.ts";
 import { apiLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { adminApp } from "./http/admin-app.ts";
@@ -51,6 +52,8 @@ export interface AppOptions {
   auth?: AuthConfig;
   /** Bearer token for Prometheus metrics on /metrics; unset or null: no metrics, /metrics is a 404. */
   metricsToken?: string | null;
+  /** Cache for anonymous queries (server.ts: in memory, or Redis with REDIS_URL); default none. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -82,6 +85,7 @@ export function createApp({
   adminOrigin = "http://localhost:4000",
   auth: authConfig,
   metricsToken = null,
+  responseCache: cacheOptions = false,
 }: AppOptions) {
   const auth = createAuth({ db, adminOrigin, config: authConfig });
   const links: AdminLinks = {
@@ -112,7 +116,7 @@ export function createApp({
       requestDeadline(requestTimeoutMs, { uploads: Math.max(requestTimeoutMs, 120_000) }),
       requestId({ trustProxy: auth.config.trustedProxies > 0 }),
       // Early: times every request, also those refused by the limits below.
-      metricsRoute(db, metricsToken),
+      metricsRoute(db, metricsToken, cacheOptions ? cacheOptions.store.stats : undefined),
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit({
@@ -127,6 +131,8 @@ export function createApp({
       ...inputGuards(),
       queryCost(),
       ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
+      // After the budgets (a cached answer still counts), before any resolver work.
+      ...(cacheOptions ? [responseCache(cacheOptions)] : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),
       openDataExport(db),

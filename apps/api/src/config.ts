@@ -31,6 +31,8 @@ export interface ApiConfig {
   shutdownTimeoutMs: number;
   /** Closed visitor reports are deleted this many days after closing (GDPR: kept no longer than needed). */
   reportRetentionDays: number;
+  /** Seconds a cached public answer may be served (every change to the data empties the cache); 0: no cache. */
+  responseCacheTtlSeconds: number;
 }
 
 const HOUR_MS = 3_600_000;
@@ -69,5 +71,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     http: httpServerConfigFromEnv(env),
     shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     reportRetentionDays: integer(env.REPORT_RETENTION_DAYS, "REPORT_RETENTION_DAYS", 180, 1, 3650),
+    responseCacheTtlSeconds: integer(
+      env.RESPONSE_CACHE_TTL_SECONDS,
+      "RESPONSE_CACHE_TTL_SECONDS",
+      300,
+      0,
+      86_400,
+    ),
   };
 }

@@ -3,6 +3,8 @@ import { type Database, openDatabase, prepareDatabase } from "@kausa/db";
 import { createApp } from "./app.ts";
 import { type AppConfig, appConfigFromEnv } from "./app-config.ts";
 import { dataChangesFromEnv } from "./cache/data-changes.ts";
+import { subscribeInvalidation } from "./cache/response-cache.ts";
+import { responseStoreFromEnv } from "./cache/response-store.ts";
 import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
 import { closeGracefully } from "./node/graceful-shutdown.ts";
 import { createHttpServer } from "./node/http-server.ts";
@@ -46,7 +48,17 @@ if (signals.received) {
 
 // Changes made through the editing API, announced to every instance (Redis) for their caches.
 const events = dataChangesFromEnv();
-const yoga = createApp({ db, events, ...appConfig });
+// Public answers cached (shared through Redis with REDIS_URL), emptied on every change.
+const store = config.responseCacheTtlSeconds > 0 ? responseStoreFromEnv() : null;
+const stopInvalidation = store
+  ? subscribeInvalidation(events, store, appConfig.requestTimeoutMs ?? 10_000)
+  : null;
+const yoga = createApp({
+  db,
+  events,
+  ...appConfig,
+  responseCache: store ? { store, ttlSeconds: config.responseCacheTtlSeconds } : false,
+});
 const retention = startRetention(db, config.reportRetentionDays, log);
 const http = createHttpServer(yoga, config.http, log);
 try {
@@ -72,6 +84,8 @@ try {
   log.error("[api] closing the app's plugins failed:", error);
 }
 await events.close();
+stopInvalidation?.();
+await store?.close();
 clearInterval(retention);
 await stopped(db, forced || !disposed ? 1 : 0);
 

@@ -26,7 +26,10 @@ export const MAX_OPERATION_NAMES = 200;
  * second set of metric names and mix their counts). Default Node metrics are collected at scrape
  * time into the same registry.
  */
-export function createApiMetrics(load: () => DatabaseLoad) {
+export function createApiMetrics(
+  load: () => DatabaseLoad,
+  cacheStats?: () => { hits: number; misses: number },
+) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "kausa_" });
 
@@ -69,6 +72,22 @@ export function createApiMetrics(load: () => DatabaseLoad) {
       this.set(load().waiting);
     },
   });
+
+  if (cacheStats) {
+    new Counter({
+      name: "kausa_response_cache_lookups_total",
+      help: "Lookups of anonymous queries in the response cache, by result (hit or miss).",
+      labelNames: ["result"] as const,
+      registers: [registry],
+      collect() {
+        // The store counts; the counter shows its totals at scrape time.
+        const { hits, misses } = cacheStats();
+        this.reset();
+        this.inc({ result: "hit" }, hits);
+        this.inc({ result: "miss" }, misses);
+      },
+    });
+  }
 
   // Any client can invent operation names: only the first ones seen get their own label value.
   const knownNames = new Set<string>();

@@ -38,7 +38,11 @@ function bearerToken(request: Request): string | undefined {
  * Durations start in this plugin's onRequest, so a request refused by an earlier plugin (request
  * budget, body size, input guards) has no duration; its status still counts (429s, 5xx).
  */
-export function metricsRoute(db: Database, token: string | null | undefined): Plugin {
+export function metricsRoute(
+  db: Database,
+  token: string | null | undefined,
+  cacheStats?: () => { hits: number; misses: number },
+): Plugin {
   if (!token) {
     return {
       onRequest({ url, endResponse, fetchAPI }) {
@@ -46,7 +50,7 @@ export function metricsRoute(db: Database, token: string | null | undefined): Pl
       },
     };
   }
-  const metrics = createApiMetrics(() => db.load());
+  const metrics = createApiMetrics(() => db.load(), cacheStats);
   // Keyed by Yoga's server context (one per request, the same object in onRequest and onResponse,
   // while plugins may replace the Request); the original Request is the fallback key.
   const startedAt = new WeakMap<object, number>();
