@@ -2,6 +2,7 @@ import type { AppOptions } from "./app.ts";
 import { adminOriginFromEnv, authConfigFromEnv } from "./auth/auth-config.ts";
 import { flag, integer } from "./env.ts";
 import { metricsTokenFromEnv } from "./http/metrics.ts";
+import { createLogger, LOG_LEVELS, type LogLevel } from "./logging/logger.ts";
 import { smtpMailerFromEnv } from "./mail/smtp-mailer.ts";
 import { rateLimitConfigFromEnv } from "./security/rate-limit.ts";
 
@@ -21,5 +22,16 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     mailer: smtpMailerFromEnv(env),
     // Prometheus metrics on /metrics for this Bearer token; unset: no /metrics.
     metricsToken: metricsTokenFromEnv(env.METRICS_TOKEN),
+    // JSON lines on stdout; a line per request unless LOG_REQUESTS=false.
+    logger: createLogger(logLevelFromEnv(env.LOG_LEVEL)),
+    logRequests: flag(env.LOG_REQUESTS, "LOG_REQUESTS", true),
   };
+}
+
+function logLevelFromEnv(value: string | undefined): LogLevel {
+  const level = (value?.trim() || "info").toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${value}").`);
+  }
+  return level as LogLevel;
 }

@@ -5,7 +5,7 @@ import { authPlugins } from "./auth/auth-plugins.ts";
 import { type AuthConfig, createAuth } from "./auth/auth-runtime.ts";
 import { isStaffRequest, requestContext } from "./auth/request-context.ts";
 import { type ResponseCacheOptions, responseCache } from "./cache/response-cache.ts";
-import { apiLogger } from "./errors/logger.ts";
+import { yogaLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { adminApp } from "./http/admin-app.ts";
 import { bodyLimit } from "./http/body-limit.ts";
@@ -21,6 +21,8 @@ import { readinessRoute } from "./http/readiness.ts";
 import { requestId } from "./http/request-id.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
+import { createLogger, type Logger } from "./logging/logger.ts";
+import { requestLog } from "./logging/request-log.ts";
 import { inputGuards } from "./security/input-guard.ts";
 import { armor, LIMITS } from "./security/limits.ts";
 import { operationTypes } from "./security/operation-types.ts";
@@ -54,6 +56,10 @@ export interface AppOptions {
   metricsToken?: string | null;
   /** Cache for anonymous queries (server.ts: in memory, or Redis with REDIS_URL); default none. */
   responseCache?: ResponseCacheOptions | false;
+  /** The JSON log (pino). Default: warnings and errors only, no request lines (tests). */
+  logger?: Logger;
+  /** One log line per request (server.ts turns it on; LOG_REQUESTS). */
+  logRequests?: boolean;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -86,6 +92,8 @@ export function createApp({
   auth: authConfig,
   metricsToken = null,
   responseCache: cacheOptions = false,
+  logger = createLogger("warn"),
+  logRequests = false,
 }: AppOptions) {
   const auth = createAuth({ db, adminOrigin, config: authConfig });
   const links: AdminLinks = {
@@ -110,11 +118,12 @@ export function createApp({
     },
     batching: false,
     maskedErrors: { maskError },
-    logging: apiLogger,
+    logging: yogaLogger(logger),
     plugins: [
       // An import file of 10,000 rows takes ~20 s to apply on PGlite: uploads get two minutes.
       requestDeadline(requestTimeoutMs, { uploads: Math.max(requestTimeoutMs, 120_000) }),
       requestId({ trustProxy: auth.config.trustedProxies > 0 }),
+      ...(logRequests ? [requestLog(logger)] : []),
       // Early: times every request, also those refused by the limits below.
       metricsRoute(db, metricsToken, cacheOptions ? cacheOptions.store.stats : undefined),
       securityHeaders(),

@@ -6,6 +6,7 @@ import { dataChangesFromEnv } from "./cache/data-changes.ts";
 import { subscribeInvalidation } from "./cache/response-cache.ts";
 import { responseStoreFromEnv } from "./cache/response-store.ts";
 import { type ApiConfig, apiConfigFromEnv } from "./config.ts";
+import { flushLog } from "./logging/logger.ts";
 import { closeGracefully } from "./node/graceful-shutdown.ts";
 import { createHttpServer } from "./node/http-server.ts";
 import { startRetention } from "./node/retention.ts";
@@ -17,12 +18,6 @@ import { listenForStopSignals } from "./node/stop-signals.ts";
 // Exit codes: 0 after a clean stop; 1 when the configuration is invalid, start-up fails, or a
 // stop had to cut requests still running after SHUTDOWN_TIMEOUT_MS (or closing failed).
 
-const log = {
-  info: (message: string) => console.log(message),
-  warn: (message: string) => console.warn(message),
-  error: (message: string, error: unknown) => console.error(message, error),
-};
-
 let config: ApiConfig;
 let appConfig: AppConfig;
 try {
@@ -33,6 +28,14 @@ try {
   console.error(`[api] configuration error: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+
+// Everything the process says goes to the JSON log (pino) on stdout.
+const logger = appConfig.logger!;
+const log = {
+  info: (message: string) => logger.info(message),
+  warn: (message: string) => logger.warn(message),
+  error: (message: string, error: unknown) => logger.error({ err: error }, message),
+};
 
 const signals = listenForStopSignals();
 const db = await openDatabase(config.database, config.databaseOptions);
@@ -112,5 +115,6 @@ async function stopped(database: Database, code: number): Promise<never> {
     code = 1;
   }
   log.info(code === 0 ? "[api] stopped" : "[api] stopped, but not cleanly (see above)");
+  await flushLog(logger);
   process.exit(code);
 }

@@ -43,7 +43,7 @@ export function maskError(error: unknown, message: string): Error {
           : "The request took too long and was stopped; try again shortly.";
     return unavailable(text, database.retryAfterSeconds);
   }
-  // Yoga logs the original through apiLogger (logger.ts).
+  // Yoga logs the original through yogaLogger (logger.ts).
   return new GraphQLError(message, {
     extensions: { code: "INTERNAL_SERVER_ERROR", http: { status: 500 } },
   });

@@ -34,7 +34,11 @@ export function filterFromQuery(params: URLSearchParams) {
  * ETag is a hash of the body, so an unchanged result costs the client a 304 and no download.
  */
 export function mapGeoJsonRoute(db: Database): Plugin {
+  let logger: { error(...args: unknown[]): void } = console;
   return {
+    onYogaInit({ yoga }) {
+      logger = yoga.logger;
+    },
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== MAP_PATH) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
@@ -56,7 +60,7 @@ export function mapGeoJsonRoute(db: Database): Plugin {
         const features = await contactPointFeatures(db, parsed.filter, parsed.near);
         body = JSON.stringify(features);
       } catch (error) {
-        return endResponse(routeFailure(fetchAPI, error, "map layer"));
+        return endResponse(routeFailure(fetchAPI, error, "map layer", logger));
       }
       const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       const headers = {

@@ -39,7 +39,11 @@ const build = (db: Database, route: Route): Promise<ExportFile> =>
  * empty import templates, GET /export/templates/<list>.csv|xlsx (docs/import-export.md).
  */
 export function openDataExport(db: Database): Plugin {
+  let logger: { error(...args: unknown[]): void } = console;
   return {
+    onYogaInit({ yoga }) {
+      logger = yoga.logger;
+    },
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(PREFIX)) return;
       const route = routeOf(url.pathname);
@@ -55,7 +59,7 @@ export function openDataExport(db: Database): Plugin {
       try {
         file = await build(db, route);
       } catch (error) {
-        return endResponse(routeFailure(fetchAPI, error, "open-data export"));
+        return endResponse(routeFailure(fetchAPI, error, "open-data export", logger));
       }
       const etag = `"${createHash("sha1").update(file.body).digest("base64url")}"`;
       const headers = {

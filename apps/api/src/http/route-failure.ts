@@ -9,6 +9,8 @@ export function routeFailure(
   fetchAPI: { Response: typeof Response },
   error: unknown,
   what: string,
+  // Yoga's logger (the API's JSON log), taken by the route's plugin in onYogaInit.
+  logger: { error(...args: unknown[]): void } = console,
 ): Response {
   const outage = classifyDatabaseError(error);
   if (outage) {
@@ -16,6 +18,6 @@ export function routeFailure(
       "retry-after": String(outage.retryAfterSeconds),
     });
   }
-  console.error(`[api] ${what} failed:`, error);
+  logger.error(error, `[api] ${what} failed`);
   return json(fetchAPI, { error: "Internal server error." }, 500);
 }
