@@ -45,11 +45,8 @@ export async function openPage(
   const problems: string[] = [];
   page.on("request", (request) => {
     requests.push(request.url());
-    const body = request.url().endsWith("/graphql") ? request.postData() : null;
-    if (body) {
-      const { query, variables } = JSON.parse(body) as { query: string; variables?: { locale?: string } };
-      operations.push(`${query.match(/query (\w+)/)?.[1] ?? "?"} ${variables?.locale ?? ""}`.trim());
-    }
+    const operation = graphqlOperation(request.url(), request.method(), request.postData());
+    if (operation) operations.push(operation);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
@@ -62,6 +59,30 @@ export async function openPage(
   });
   await page.goto(url);
   return { page, context, requests, operations, problems };
+}
+
+/**
+ * "ContactPoints ar" for a GraphQL request: the widget's persisted GETs name the operation and
+ * carry the variables in the URL; POSTs (the admin app, the widget's fallback) in the body.
+ */
+function graphqlOperation(address: string, method: string, body: string | null): string | null {
+  const url = new URL(address);
+  if (url.pathname !== "/graphql") return null;
+  let name: string | null | undefined;
+  let variables: { locale?: string } | undefined;
+  if (method === "GET") {
+    name = url.searchParams.get("operationName");
+    variables = JSON.parse(url.searchParams.get("variables") ?? "{}");
+  } else if (body) {
+    const parsed = JSON.parse(body) as {
+      query?: string;
+      operationName?: string;
+      variables?: { locale?: string };
+    };
+    name = parsed.operationName ?? parsed.query?.match(/(?:query|mutation) (\w+)/)?.[1];
+    variables = parsed.variables;
+  } else return null;
+  return `${name ?? "?"} ${variables?.locale ?? ""}`.trim();
 }
 
 /** Hosts other than this machine's: the widget must never contact one on its own. */

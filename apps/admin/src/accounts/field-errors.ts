@@ -1,0 +1,88 @@
+import type { Client } from "@urql/core";
+import type { TadaDocumentNode } from "gql.tada";
+import { ApiError, run } from "../api/client.ts";
+import type { common as commonMessages } from "../i18n/common.messages.ts";
+import type { LocalizeController } from "../i18n/localize.controller.ts";
+import { describeError } from "../shared/error-alert.ts";
+import type { AccountsKey } from "./accounts.messages.ts";
+
+/**
+ * The account mutations do not answer unions: a refused input is a 400 whose error names the
+ * argument (`extensions.argument`: "email", "partnerId", "newPassword" …). Forms show the
+ * message next to that field.
+ */
+export class FieldError extends ApiError {
+  override name = "FieldError";
+  constructor(
+    /** The refused argument, "" when the API named none. */
+    readonly field: string,
+    message: string,
+  ) {
+    super("bad-input", message);
+  }
+}
+
+/**
+ * `run()` for a mutation of a form: the same errors, but a 400 becomes a FieldError that knows
+ * its field. (ApiError keeps only the message; the result is observed on its way to `run`.)
+ */
+export async function runForm<Result, Variables extends Record<string, unknown>>(
+  client: Client,
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  let argument: unknown;
+  const observed = {
+    mutation: (...args: Parameters<Client["mutation"]>) => ({
+      toPromise: async () => {
+        const result = await client.mutation(...args).toPromise();
+        argument = result.error?.graphQLErrors[0]?.extensions?.argument;
+        return result;
+      },
+    }),
+  } as unknown as Client;
+  try {
+    return await run(observed, document, variables);
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === "bad-input")
+      throw new FieldError(typeof argument === "string" ? argument : "", error.message);
+    throw error;
+  }
+}
+
+/** The API's words for refused account input, matched to our own texts (the API speaks English). */
+const KNOWN_MESSAGES: [RegExp, AccountsKey][] = [
+  [/account with this e-mail address exists/i, "api.emailTaken"],
+  [/not an e-mail address/i, "api.notEmail"],
+  [/current password is wrong/i, "api.currentWrong"],
+  [/password must have at least/i, "api.tooShort"],
+  [/repeat one or two characters/i, "api.repeats"],
+  [/most common ones/i, "api.common"],
+  [/row of keys or digits/i, "api.walk"],
+  [/e-mail address or its name part/i, "api.ownEmail"],
+  [/cannot change your own role/i, "api.ownRole"],
+  [/cannot disable your own account/i, "api.ownDisable"],
+  [/PARTNER_EDITOR needs a "partnerId"/i, "api.partnerRequired"],
+  [/must lie in the future/i, "api.expiryPast"],
+  [/token needs a name/i, "api.tokenName"],
+  [/account is disabled: enable it first/i, "api.accountDisabled"],
+];
+
+/** A refused input in the editor's language when we know the message, else the API's own words. */
+export function inputMessage(msg: LocalizeController<AccountsKey>, error: ApiError): string {
+  const known = KNOWN_MESSAGES.find(([pattern]) => pattern.test(error.message));
+  return known ? msg.t(known[1]) : error.message;
+}
+
+/** Field → message for the fields of one form; anything else becomes the form's own message. */
+export function splitError(
+  msg: LocalizeController<AccountsKey>,
+  common: LocalizeController<keyof typeof commonMessages.de>,
+  error: unknown,
+  fields: readonly string[],
+): { fieldErrors: Record<string, string>; formError: string } {
+  if (error instanceof FieldError && fields.includes(error.field))
+    return { fieldErrors: { [error.field]: inputMessage(msg, error) }, formError: "" };
+  if (error instanceof FieldError) return { fieldErrors: {}, formError: inputMessage(msg, error) };
+  return { fieldErrors: {}, formError: describeError(common, error) };
+}
