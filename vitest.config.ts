@@ -14,6 +14,8 @@ export default defineConfig({
       "packages/*",
       // The widget's component tests in Chromium (vitest browser mode); a config of its own.
       "packages/widget/vitest.browser.config.ts",
+      // The admin app's form fields in Chromium.
+      "apps/admin/vitest.browser.config.ts",
       "apps/*",
       ...(onPostgres
         ? databaseSuites.map((root) => ({
