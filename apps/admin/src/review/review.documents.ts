@@ -22,6 +22,14 @@ export const REVIEW_QUEUE = graphql(
   [ChangeRequestFields],
 );
 
+/** One review item (staff: any; partner editors: their organisation's; else null). */
+export const CHANGE_REQUEST = graphql(
+  `
+  query ChangeRequest($id: ID!) { changeRequest(id: $id) { ...ChangeRequestFields } }
+`,
+  [ChangeRequestFields],
+);
+
 export const APPROVE_CHANGE = graphql(
   `
   mutation ApproveChange($id: ID!, $comment: String) {

@@ -218,6 +218,15 @@ export const contentCases: AuthzCase[] = [
     },
   },
   {
+    field: "changeRequest",
+    kind: "query",
+    allowed: OWNER_AND_STAFF,
+    run: async (w, actor) =>
+      w.gql(actor, `query($id: ID!) { changeRequest(id: $id) { id status } }`, {
+        id: await openReviewItem(w.db, w.ids.partnerA),
+      }),
+  },
+  {
     field: "reportOutdated",
     kind: "mutation",
     // Anyone, without an account; only a refused credential is refused.

@@ -45,6 +45,22 @@ builder.queryField("reviewQueue", (t) =>
   }),
 );
 
+builder.queryField("changeRequest", (t) =>
+  t.prismaField({
+    type: "ChangeRequest",
+    nullable: true,
+    description:
+      "One review item by id (for a link to it). Staff: any; partner editors: their organisation's; otherwise null.",
+    authScopes: { loggedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = ctx.viewer;
+      const own = isStaff(viewer) ? {} : { partnerId: viewer?.partnerId ?? "-" };
+      return ctx.db.prisma.changeRequest.findFirst({ ...query, where: { id: String(args.id), ...own } });
+    },
+  }),
+);
+
 function queueWhere(ctx: import("../context.ts").Context, status: readonly string[] | null | undefined) {
   const statuses = (status?.length ? status : ["OPEN"]) as ("DRAFT" | "OPEN" | "APPROVED" | "REJECTED")[];
   const viewer = ctx.viewer;
