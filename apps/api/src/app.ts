@@ -20,6 +20,7 @@ import { openDataExport } from "./http/open-data-export.ts";
 import { readinessRoute } from "./http/readiness.ts";
 import { requestId } from "./http/request-id.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { publicGetCaching, trustedDocuments } from "./http/trusted-documents.ts";
 import { widgetAssets } from "./http/widget-assets.ts";
 import { createLogger, type Logger } from "./logging/logger.ts";
 import { requestLog } from "./logging/request-log.ts";
@@ -140,6 +141,9 @@ export function createApp({
       ...inputGuards(),
       queryCost(),
       ...(rateLimit ? rateLimitPlugins(rateLimit) : []),
+      // Before the response cache: a persisted query's text is what the cache key is made of.
+      trustedDocuments(),
+      publicGetCaching(),
       // After the budgets (a cached answer still counts), before any resolver work.
       ...(cacheOptions ? [responseCache(cacheOptions)] : []),
       readinessRoute(db),

@@ -129,8 +129,12 @@ export function redisResponseStore(
   };
 }
 
-/** Redis when REDIS_URL is set (shared by every instance), else this process's memory. */
+/**
+ * Redis when REDIS_URL is set (shared by every instance; RESPONSE_CACHE_REDIS_KEY names the hash
+ * when several deployments share one Redis), else this process's memory.
+ */
 export function responseStoreFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseStore {
   const url = env.REDIS_URL?.trim();
-  return url ? redisResponseStore(url) : memoryResponseStore();
+  const key = env.RESPONSE_CACHE_REDIS_KEY?.trim() || undefined;
+  return url ? redisResponseStore(url, { key }) : memoryResponseStore();
 }

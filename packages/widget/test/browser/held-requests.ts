@@ -10,7 +10,8 @@ export function holdRequests(matches: (url: string, body: string) => boolean) {
   let arrived: () => void = () => {};
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
-    const body = typeof init?.body === "string" ? init.body : "";
+    // A persisted GET carries operation name and variables in the URL: offer them as the "body".
+    const body = typeof init?.body === "string" ? init.body : decodeURIComponent(new URL(url).search);
     if (!matches(url, body)) return realFetch(input, init);
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -46,3 +47,6 @@ export function holdRequests(matches: (url: string, body: string) => boolean) {
     },
   };
 }
+
+/** Whether `url` is a GraphQL request (a persisted GET has its parameters after the path). */
+export const isGraphQL = (url: string) => new URL(url).pathname.endsWith("/graphql");

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { contactPoints } from "../../../test/browser/api-queries.ts";
 import { api, cleanup, container, mount, shadow } from "../../../test/browser/fixture.ts";
-import { holdRequests } from "../../../test/browser/held-requests.ts";
+import { holdRequests, isGraphQL } from "../../../test/browser/held-requests.ts";
 import "./finder.ts";
 import type { KausaFinder } from "./finder.component.ts";
 
@@ -66,7 +66,7 @@ describe("<kausa-finder> filter changes while an answer is slow", () => {
     );
     await expect.poll(() => items(finder).length).toBeGreaterThan(0);
     const slow = holdRequests(
-      (url, body) => url.endsWith("/graphql") && body.includes("ContactPoints") && isTraining(body),
+      (url, body) => isGraphQL(url) && body.includes("ContactPoints") && isTraining(body),
     );
     try {
       choose(finder, "offerKinds", "TRAINING");
@@ -97,9 +97,7 @@ describe("<kausa-finder> filter changes while an answer is slow", () => {
       shadow<HTMLElement & { updateComplete: Promise<unknown> }>(finder, "kausa-offers")[0]!;
     const kinds = () => [...(offers().shadowRoot?.querySelectorAll(".kind") ?? [])].map((p) => p.textContent);
     await expect.poll(() => kinds().length).toBeGreaterThan(0);
-    const slow = holdRequests(
-      (url, body) => url.endsWith("/graphql") && body.includes("Offers") && isTraining(body),
-    );
+    const slow = holdRequests((url, body) => isGraphQL(url) && body.includes("Offers") && isTraining(body));
     try {
       choose(finder, "offerKinds", "TRAINING");
       await slow.waitFor(1);
@@ -151,7 +149,7 @@ describe("<kausa-finder> paging while the filter changes", () => {
       `<kausa-finder api="${api()}" url-state="off" view="list" page-size="${pageSize}"></kausa-finder>`,
     );
     await expect.poll(() => ids(finder).length).toBe(pageSize);
-    const nextPage = holdRequests((url, body) => url.endsWith("/graphql") && body.includes('"after":"'));
+    const nextPage = holdRequests((url, body) => isGraphQL(url) && body.includes('"after":"'));
     try {
       shadow<HTMLButtonElement>(finder, "p.more button")[0]!.click();
       await nextPage.waitFor(1);

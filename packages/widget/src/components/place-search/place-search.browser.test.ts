@@ -24,7 +24,8 @@ function countPlaceRequests() {
   const realFetch = window.fetch;
   const counter = { count: 0, restore: () => (window.fetch = realFetch) };
   window.fetch = (input, init) => {
-    if (typeof init?.body === "string" && init.body.includes("query Places")) counter.count++;
+    // A persisted GET names its operation in the URL.
+    if (new URL(String(input)).searchParams.get("operationName") === "Places") counter.count++;
     return realFetch(input, init);
   };
   return counter;
