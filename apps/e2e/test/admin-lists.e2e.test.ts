@@ -165,6 +165,71 @@ describe("the admin app: lists of records", () => {
     await expectTotal(page, await prisma().contactPoint.count());
   });
 
+  it("filters offers and partners by their kind (URL key type), named in German", async () => {
+    /** "12 Angebote" above the list, and the kind column of its table (named by its caption). */
+    const total = (page: Page, many: string) =>
+      page
+        .getByRole("status")
+        .filter({ hasText: new RegExp(`^\\s*[\\d.]+ ${many.slice(0, 5)}`) })
+        .first();
+    const kindCells = async (page: Page, many: string) =>
+      (
+        await page
+          .getByRole("table", { name: new RegExp(`^${many}: Seite`) })
+          .locator("tbody tr td:nth-child(3)")
+          .allTextContents()
+      ).map((t) => t.trim());
+    const count = (n: number, one: string, many: string) =>
+      n === 1 ? `1 ${one}` : `${germanNumber(n)} ${many}`;
+
+    const guides = await prisma().offer.count({ where: { kind: "GUIDE" } });
+    const offers = await prisma().offer.count();
+    expect(guides).toBeGreaterThan(0);
+    expect(guides).toBeLessThan(offers);
+    const { page } = await loginAs(session.servers.accounts.editor.email, "/admin/offers");
+    await expect
+      .poll(async () => (await total(page, "Angebote").textContent())?.trim())
+      .toBe(count(offers, "Angebot", "Angebote"));
+    const kind = page.getByRole("combobox", { name: "Art des Angebots" });
+    await kind.click();
+    await page.getByRole("option", { name: "Leitfaden" }).click();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => query(page).get("type")).toBe("GUIDE");
+    await expect
+      .poll(async () => (await total(page, "Angebote").textContent())?.trim())
+      .toBe(count(guides, "Angebot", "Angebote"));
+    await expect
+      .poll(() => kindCells(page, "Angebote"))
+      .toEqual(Array(Math.min(guides, PAGE_SIZE)).fill("Leitfaden"));
+    await expectNoAxeViolations(page);
+    await screenshot(page, "admin-offer-list-kind");
+    await page.reload();
+    await expect
+      .poll(() => kindCells(page, "Angebote"))
+      .toEqual(Array(Math.min(guides, PAGE_SIZE)).fill("Leitfaden"));
+
+    // Partners, by link: two types at once.
+    const types = ["JOBCENTER", "EMPLOYMENT_AGENCY"] as const;
+    const matching = await prisma().partner.count({ where: { type: { in: [...types] } } });
+    const jobcenters = await prisma().partner.count({ where: { type: "JOBCENTER" } });
+    expect(jobcenters).toBeGreaterThan(0);
+    expect(matching).toBeGreaterThan(jobcenters);
+    await page.goto(`${session.servers.api}/admin/partners?type=${types.join(",")}`);
+    await page.getByRole("combobox", { name: "Art des Trägers" }).waitFor();
+    await expect
+      .poll(async () => (await total(page, "Träger").textContent())?.trim())
+      .toBe(count(matching, "Träger", "Träger"));
+    await expect
+      .poll(async () => [...new Set(await kindCells(page, "Träger"))].sort())
+      .toEqual(["Agentur für Arbeit", "Jobcenter"]);
+    await expectNoAxeViolations(page);
+
+    // Contact points have no kind: no such filter, and a stray type in the URL changes nothing.
+    await page.goto(`${session.servers.api}/admin/contact-points?type=GUIDE`);
+    await expectTotal(page, await prisma().contactPoint.count());
+    expect(await page.getByRole("combobox", { name: /^Art/ }).count()).toBe(0);
+  });
+
   it("shows a partner editor only their organisation's contact points, without a partner filter", async () => {
     const { partnerEditor } = session.servers.accounts;
     const own = await prisma().contactPoint.findMany({

@@ -3,18 +3,26 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { EditableModel } from "../editing/entity-model.ts";
 import { editableRowsWhere } from "../editing/visibility.ts";
+import { badInput } from "../errors.ts";
 import { rawId } from "../validation/references.ts";
 import { PublicationStatusEnum } from "./editing-enums.ts";
+import { NetworkKindEnum, OfferKindEnum, PartnerTypeEnum } from "./enums.ts";
 
 const STALE_AFTER_MONTHS = Number(process.env.STALE_AFTER_MONTHS ?? 12) || 12;
 
 export const EditableFilter = builder.inputType("EditableFilter", {
-  description: "Filters of the editing lists. All given conditions must hold.",
+  description:
+    "Filters of the editing lists. All given conditions must hold. A condition of one type only (districtKey, partnerType, offerKind, networkKind; partnerId on networks) given to another list is refused with BAD_USER_INPUT.",
   fields: (t) => ({
     status: t.field({ type: [PublicationStatusEnum], description: "Any of these states." }),
-    partnerId: t.id({ description: "Entries of this partner organisation." }),
+    partnerId: t.id({ description: "Entries of this partner organisation (not for networks)." }),
     districtKey: t.string({ description: "Contact points in this district (AGS)." }),
-    search: t.string({ description: "Part of the name (offers: German title)." }),
+    partnerType: t.field({ type: [PartnerTypeEnum], description: "Partners of any of these types." }),
+    offerKind: t.field({ type: [OfferKindEnum], description: "Offers of any of these kinds." }),
+    networkKind: t.field({ type: [NetworkKindEnum], description: "Networks of any of these kinds." }),
+    search: t.string({
+      description: "Part of the name (offers: of the German title), upper and lower case alike.",
+    }),
     stale: t.boolean({
       description: `Not verified for staleAfterMonths (default ${STALE_AFTER_MONTHS}, env STALE_AFTER_MONTHS).`,
     }),
@@ -26,6 +34,32 @@ export const EditableFilter = builder.inputType("EditableFilter", {
 
 type Filter = typeof EditableFilter.$inferInput;
 type Args = { filter?: Filter | null };
+type TypeName = EditableModel["typeName"];
+
+/** The filter fields that apply to one type only, with the column they filter. */
+const TYPE_FIELDS = {
+  districtKey: { type: "ContactPoint", column: "districtKey", list: "editableContactPoints" },
+  partnerType: { type: "Partner", column: "type", list: "editablePartners" },
+  offerKind: { type: "Offer", column: "kind", list: "editableOffers" },
+  networkKind: { type: "Network", column: "kind", list: "editableNetworks" },
+} as const satisfies Record<string, { type: TypeName; column: string; list: string }>;
+
+/**
+ * Refuses conditions the list cannot apply: silently ignoring one would show a list that looks
+ * filtered and is not.
+ */
+function assertApplies(typeName: TypeName, filter: Filter) {
+  const given = (value: unknown) =>
+    value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+  for (const [field, rule] of Object.entries(TYPE_FIELDS)) {
+    if (given(filter[field as keyof typeof TYPE_FIELDS]) && rule.type !== typeName) {
+      throw badInput(`filter.${field} applies to ${rule.list} only.`, "filter");
+    }
+  }
+  if (given(filter.partnerId) && typeName === "Network") {
+    throw badInput("filter.partnerId does not apply to networks (they belong to no partner).", "filter");
+  }
+}
 
 async function filterWhere(
   model: EditableModel,
@@ -34,17 +68,23 @@ async function filterWhere(
 ) {
   const and: object[] = [];
   if (!filter) return and;
+  assertApplies(model.typeName, filter);
   if (filter.status?.length) and.push({ status: { in: filter.status } });
   if (filter.partnerId) {
     const id = String(rawId("Partner", String(filter.partnerId)));
     and.push(model.typeName === "Partner" ? { id } : { partnerId: id });
   }
-  if (filter.districtKey && model.typeName === "ContactPoint") and.push({ districtKey: filter.districtKey });
+  if (filter.districtKey) and.push({ districtKey: filter.districtKey });
+  for (const field of ["partnerType", "offerKind", "networkKind"] as const) {
+    const values = filter[field];
+    if (values?.length) and.push({ [TYPE_FIELDS[field].column]: { in: values } });
+  }
   if (filter.search?.trim()) {
     const text = filter.search.trim().slice(0, 100);
+    // ILIKE for every type (case-insensitive, as the partner, contact point and network names).
     and.push(
       model.typeName === "Offer"
-        ? { title: { path: ["de"], string_contains: text } }
+        ? { title: { path: ["de"], string_contains: text, mode: "insensitive" } }
         : { name: { contains: text, mode: "insensitive" } },
     );
   }

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { largeList } from "../complexity.ts";
 import type { Context } from "../context.ts";
 import { requireStaff } from "../editing/access.ts";
 import { applyUpdate } from "../editing/changes.ts";
@@ -31,6 +32,18 @@ export const NetworkInput = builder.inputType("NetworkInput", {
 registerEditingMutations(networkModel, { ref: Network, input: NetworkInput, partnerEditorsCreate: false });
 registerEditableQueries(networkModel, "Networks");
 addEditorFields(networkModel);
+
+// `members` is public and lists published partners only. The network form sends back the whole
+// `memberIds` list, so it must start from every stored member, drafts and archived ones included.
+builder.prismaObjectField("Network", "linkedMembers", (t) =>
+  t.relation("members", {
+    description:
+      "Every member partner in any state, as stored in `memberIds` (staff only; the public `members` lists the published ones). Edit forms start from this list.",
+    authScopes: { staff: true },
+    complexity: largeList,
+    query: { orderBy: { name: "asc" } },
+  }),
+);
 
 /** Adds or removes one member on the stored list (no version needed: the change is one id). */
 async function changeMembership(ctx: Context, networkId: string, partnerId: string, add: boolean) {

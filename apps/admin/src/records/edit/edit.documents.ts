@@ -60,7 +60,7 @@ export const EDITABLE_OFFER = graphql(
       openReports { id } pendingChanges { id kind status proposed createdAt }
       partner { id name }
       kind format startsAt endsAt occupation registrationUrl documentUrl
-      languages targetGroups regions { key } contactPoints { id }
+      languages targetGroups regions { key } linkedContactPoints { id }
       titleDe: title(locale: "de") { ...Translation }
       titleEn: title(locale: "en") { ...Translation }
       titleAr: title(locale: "ar") { ...Translation }
@@ -105,7 +105,7 @@ export const EDITABLE_NETWORK = graphql(
     record: editableNetwork(id: $id) {
       id status version lastVerifiedAt verifiedBy { name email } externalKey
       openReports { id } pendingChanges { id kind status proposed createdAt }
-      name kind website region { key } members { id }
+      name kind website region { key } linkedMembers { id }
       descriptionDe: description(locale: "de") { ...Translation }
       descriptionEn: description(locale: "en") { ...Translation }
       descriptionAr: description(locale: "ar") { ...Translation }

@@ -91,7 +91,7 @@ const VALUES: Record<RecordType, (r: AnyRecord) => FormValues> = {
     occupation: r.occupation,
     startsAt: r.startsAt,
     endsAt: r.endsAt,
-    contactPointIds: r.contactPoints.map((c: AnyRecord) => rawId(c.id)),
+    contactPointIds: r.linkedContactPoints.map((c: AnyRecord) => rawId(c.id)),
     registrationUrl: r.registrationUrl,
     documentUrl: r.documentUrl,
     description: translationsOf(r, "description"),
@@ -107,7 +107,7 @@ const VALUES: Record<RecordType, (r: AnyRecord) => FormValues> = {
     externalKey: r.externalKey,
     website: r.website,
     description: translationsOf(r, "description"),
-    memberIds: r.members.map((m: AnyRecord) => rawId(m.id)),
+    memberIds: r.linkedMembers.map((m: AnyRecord) => rawId(m.id)),
   }),
 };
 

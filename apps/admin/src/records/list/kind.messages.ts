@@ -1,4 +1,7 @@
-import { defineMessages } from "../../i18n/i18n.ts";
+import type { OfferKind } from "../../api/graphql.ts";
+import { enumTexts, OFFER_KINDS } from "../../i18n/common.messages.ts";
+import { type AdminLanguage, defineMessages, translate } from "../../i18n/i18n.ts";
+import type { RecordType } from "../record-types.ts";
 
 /** Names of partner types and network kinds (offer kinds are in common's enumTexts). */
 export const kindTexts = defineMessages(
@@ -43,3 +46,24 @@ export const kindTexts = defineMessages(
     "networkKind.STATE_ADVISORY_BOARD": "State advisory board",
   },
 );
+
+type KindKey = keyof typeof kindTexts.de;
+const valuesWith = (prefix: string) =>
+  Object.keys(kindTexts.de)
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length));
+
+/** The kinds each list filters by (the API's PartnerType, OfferKind, NetworkKind); contact points have none. */
+export const KIND_VALUES: Record<RecordType, readonly string[]> = {
+  "contact-points": [],
+  partners: valuesWith("partnerType."),
+  offers: OFFER_KINDS,
+  networks: valuesWith("networkKind."),
+};
+
+/** A kind's name: offer kinds in the finder's words, partner types and network kinds from above. */
+export function kindName(type: RecordType, kind: string, language: AdminLanguage): string {
+  if (type === "offers") return translate(enumTexts, language, `offer.${kind as OfferKind}`);
+  const prefix = type === "partners" ? "partnerType." : "networkKind.";
+  return translate(kindTexts, language, `${prefix}${kind}` as KindKey);
+}

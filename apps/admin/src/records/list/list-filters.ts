@@ -1,14 +1,18 @@
 import type { PublicationStatus } from "../../api/graphql.ts";
 import { STATUSES } from "../../i18n/common.messages.ts";
 import { globalId, type RecordType } from "../record-types.ts";
+import { KIND_VALUES } from "./kind.messages.ts";
 
 /**
- * What a list shows, as it stands in the URL (?q=&status=DRAFT,IN_REVIEW&district=&partner=&stale=1
- * &reports=1&pending=1&page=2): a link or a reload shows the same list, and browser back works.
+ * What a list shows, as it stands in the URL (?q=&status=DRAFT,IN_REVIEW&type=GUIDE,EVENT&district=
+ * &partner=&stale=1&reports=1&pending=1&page=2): a link or a reload shows the same list, and
+ * browser back works.
  */
 export interface ListFilters {
   q: string;
   status: PublicationStatus[];
+  /** Partner types, offer kinds or network kinds (URL key `type`); none for contact points. */
+  kinds: string[];
   /** District key (AGS), contact points only. */
   district: string;
   /** The partner's database id (staff only; contact points and offers). */
@@ -23,6 +27,7 @@ export interface ListFilters {
 export const EMPTY_FILTERS: ListFilters = {
   q: "",
   status: [],
+  kinds: [],
   district: "",
   partner: "",
   stale: false,
@@ -38,6 +43,7 @@ export const STALE_MONTHS = 12;
 
 /** Which filters the API applies to a type (packages/schema/src/types/editable-queries.ts). */
 export const hasDistrictFilter = (type: RecordType) => type === "contact-points";
+export const hasKindFilter = (type: RecordType) => KIND_VALUES[type].length > 0;
 export const hasPartnerFilter = (type: RecordType) => type === "contact-points" || type === "offers";
 
 export function parseFilters(search: string): ListFilters {
@@ -49,6 +55,9 @@ export function parseFilters(search: string): ListFilters {
     status: (params.get("status") ?? "")
       .split(",")
       .filter((s): s is PublicationStatus => (STATUSES as string[]).includes(s)),
+    // Checked against the list's kinds when the request is made (apiFilter): the URL alone
+    // does not say which list it belongs to.
+    kinds: (params.get("type") ?? "").split(",").filter((k) => /^[A-Z_]{1,40}$/.test(k)),
     district: params.get("district") ?? "",
     partner: params.get("partner") ?? "",
     stale: flag("stale"),
@@ -63,6 +72,7 @@ export function filtersToSearch(filters: ListFilters): string {
   const params = new URLSearchParams();
   if (filters.q.trim()) params.set("q", filters.q.trim());
   if (filters.status.length) params.set("status", filters.status.join(","));
+  if (filters.kinds.length) params.set("type", filters.kinds.join(","));
   if (filters.district) params.set("district", filters.district);
   if (filters.partner) params.set("partner", filters.partner);
   if (filters.stale) params.set("stale", "1");
@@ -79,11 +89,20 @@ export const filterKey = (type: RecordType, filters: ListFilters) =>
 
 export const hasAnyFilter = (filters: ListFilters) => filtersToSearch({ ...filters, page: 1 }) !== "";
 
+/** The EditableFilter field of each list's kind filter. */
+const KIND_FIELD = { partners: "partnerType", offers: "offerKind", networks: "networkKind" } as const;
+
+/** The URL's kinds that this list has (a hand-made link may name others, which the API refuses). */
+export const kindsOf = (type: RecordType, filters: ListFilters) =>
+  filters.kinds.filter((k) => KIND_VALUES[type].includes(k));
+
 /** The API's EditableFilter for a type: only the conditions that apply to it. */
 export function apiFilter(type: RecordType, filters: ListFilters, staff: boolean) {
+  const kinds = kindsOf(type, filters);
   return {
     search: filters.q.trim() || null,
     status: filters.status.length ? filters.status : null,
+    ...(type !== "contact-points" && kinds.length ? { [KIND_FIELD[type]]: kinds } : {}),
     districtKey: hasDistrictFilter(type) && filters.district ? filters.district : null,
     partnerId:
       staff && hasPartnerFilter(type) && filters.partner ? globalId("partners", filters.partner) : null,

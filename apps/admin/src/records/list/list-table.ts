@@ -1,11 +1,9 @@
 import { css, html, LitElement, nothing } from "lit";
-import type { OfferKind } from "../../api/graphql.ts";
-import { enumTexts } from "../../i18n/common.messages.ts";
 import { LocalizeController } from "../../i18n/localize.controller.ts";
 import { pageStyles } from "../../styles/page.styles.ts";
 import "../../shared/status-badge.ts";
 import { type RecordType, recordPath } from "../record-types.ts";
-import { kindTexts } from "./kind.messages.ts";
+import { kindName } from "./kind.messages.ts";
 import { listMessages } from "./list.messages.ts";
 import { isStale } from "./list-filters.ts";
 import type { ListRow } from "./list-query.ts";
@@ -78,19 +76,11 @@ export class KausaRecordListTable extends LitElement {
   caption = "";
 
   private readonly msg = new LocalizeController(this, listMessages);
-  private readonly kinds = new LocalizeController(this, kindTexts);
-  private readonly enums = new LocalizeController(this, enumTexts);
 
   private heading(column: Column) {
     if (column === "name") return this.msg.t(this.type === "offers" ? "col.title" : "col.name");
     if (column === "place") return this.msg.t(this.type === "networks" ? "col.region" : "col.place");
     return this.msg.t(`col.${column}`);
-  }
-
-  private kind(kind: string) {
-    if (this.type === "offers") return this.enums.t(`offer.${kind as OfferKind}`);
-    if (this.type === "partners") return this.kinds.t(`partnerType.${kind}` as keyof typeof kindTexts.de);
-    return this.kinds.t(`networkKind.${kind}` as keyof typeof kindTexts.de);
   }
 
   private cell(column: Column, row: ListRow) {
@@ -100,7 +90,7 @@ export class KausaRecordListTable extends LitElement {
       case "status":
         return html`<td><kausa-status-badge status=${row.status}></kausa-status-badge></td>`;
       case "kind":
-        return html`<td class="text">${this.kind(row.kind)}</td>`;
+        return html`<td class="text">${kindName(this.type, row.kind, this.msg.lang)}</td>`;
       case "partner":
         return html`<td class="text">${row.partner}</td>`;
       case "place":

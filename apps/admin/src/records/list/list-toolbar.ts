@@ -4,8 +4,16 @@ import { common, STATUSES } from "../../i18n/common.messages.ts";
 import { LocalizeController } from "../../i18n/localize.controller.ts";
 import { pageStyles } from "../../styles/page.styles.ts";
 import type { RecordType } from "../record-types.ts";
+import { KIND_VALUES, kindName } from "./kind.messages.ts";
 import { listMessages } from "./list.messages.ts";
-import { EMPTY_FILTERS, hasDistrictFilter, hasPartnerFilter, type ListFilters } from "./list-filters.ts";
+import {
+  EMPTY_FILTERS,
+  hasDistrictFilter,
+  hasKindFilter,
+  hasPartnerFilter,
+  kindsOf,
+  type ListFilters,
+} from "./list-filters.ts";
 
 export interface Option {
   value: string;
@@ -22,9 +30,9 @@ export interface FilterChange {
 const SEARCH_DELAY_MS = 300;
 
 /**
- * The filters above an editing list: search, states, district (contact points), partner (staff;
- * contact points and offers) and the three switches. Shows `filters`; every change is announced,
- * the page keeps the state (in the URL).
+ * The filters above an editing list: search, states, kind (partners, offers, networks), district
+ * (contact points), partner (staff; contact points and offers) and the three switches. Shows
+ * `filters`; every change is announced, the page keeps the state (in the URL).
  *
  * @event kausa-filters - `detail`: a FilterChange.
  * @tagname kausa-record-list-toolbar
@@ -103,6 +111,28 @@ export class KausaRecordListToolbar extends LitElement {
     </sl-select>`;
   }
 
+  /** Partner types, offer kinds or network kinds, by name in the current language. */
+  private kindSelect() {
+    const type = this.type;
+    const lang = this.msg.lang;
+    const options = KIND_VALUES[type]
+      .map((value) => ({ value, label: kindName(type, value, lang) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
+    return html`<sl-select
+      label=${this.msg.t(`kind.${type as "partners" | "offers" | "networks"}`)}
+      placeholder=${this.msg.t("allKinds")}
+      multiple
+      clearable
+      hoist
+      max-options-visible="2"
+      .value=${kindsOf(type, this.filters)}
+      @sl-change=${(e: Event) =>
+        this.emit({ kinds: [...((e.target as HTMLSelectElement).value as unknown as string[])] })}
+    >
+      ${options.map((o) => html`<sl-option value=${o.value}>${o.label}</sl-option>`)}
+    </sl-select>`;
+  }
+
   private switch(key: "stale" | "reports" | "pending") {
     return html`<sl-switch
       .checked=${this.filters[key]}
@@ -139,6 +169,7 @@ export class KausaRecordListToolbar extends LitElement {
         >
           ${STATUSES.map((s) => html`<sl-option value=${s}>${this.common.t(`status.${s}`)}</sl-option>`)}
         </sl-select>
+        ${hasKindFilter(this.type) ? this.kindSelect() : nothing}
         ${hasDistrictFilter(this.type) ? this.select("district", this.msg.t("district"), this.districts) : nothing}
         ${
           this.staff && hasPartnerFilter(this.type)
