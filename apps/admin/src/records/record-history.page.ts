@@ -8,7 +8,8 @@ import { LocalizeController } from "../i18n/localize.controller.ts";
 import "../shared/error-alert.ts";
 import { describeError } from "../shared/error-alert.ts";
 import { pageStyles } from "../styles/page.styles.ts";
-import { restorableEntries, ValueFormatter } from "./history/history-format.ts";
+import { EntryFormatter, restorableEntries } from "./history/history-format.ts";
+import { loadHistoryNames } from "./history/history-names.ts";
 import {
   type HistoryEntry,
   loadHistory,
@@ -19,6 +20,8 @@ import "./history/history-table.ts";
 import { historyMessages } from "./history/history.messages.ts";
 import "./history/restore-dialog.ts";
 import { isRecordType, type RecordType, recordPath } from "./record-types.ts";
+
+const NO_ENTRIES: HistoryEntry[] = [];
 
 /**
  * A record's history: every change with who, when and what, and "restore this version" (a
@@ -72,12 +75,18 @@ export class KausaRecordHistoryPage extends LitElement {
   }
 
   private get format() {
-    return new ValueFormatter(this.msg.lang, this.recordType);
+    return new EntryFormatter(this.msg.lang);
   }
 
   private readonly history = new Task(this, {
     args: () => [this.recordType, this.recordId] as const,
     task: ([type, id], { signal }) => loadHistory(this.client.value!, type, id, signal),
+  });
+
+  /** Names for the ids in the entries' values; without them (failed, loading) the ids show. */
+  private readonly names = new Task(this, {
+    args: () => [this.history.value?.entries ?? NO_ENTRIES, this.msg.lang] as const,
+    task: ([entries, lang], { signal }) => loadHistoryNames(this.client.value!, entries, lang, signal),
   });
 
   protected override updated() {
@@ -166,6 +175,7 @@ export class KausaRecordHistoryPage extends LitElement {
       name=${record.name}
       .entries=${record.entries}
       .restorable=${restorableEntries(record.entries)}
+      .names=${this.names.value ?? new Map()}
       @kausa-restore=${this.ask}
     ></kausa-history-table>`;
   }

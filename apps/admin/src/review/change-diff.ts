@@ -1,13 +1,15 @@
 import { html, LitElement, nothing } from "lit";
 import type { EntityType } from "../api/graphql.ts";
-import { enumTexts } from "../i18n/common.messages.ts";
 import { LocalizeController } from "../i18n/localize.controller.ts";
+import { RECORD_TYPE_OF_ENTITY } from "../records/record-types.ts";
+import { sameValue, withCoordinates } from "../shared/values/canonical.ts";
+import { fieldLabel } from "../shared/values/field-labels.ts";
+import { formatValue, type ValueContext } from "../shared/values/format-value.ts";
+import { inFormOrder } from "../shared/values/record-fields.ts";
+import { valueStyles } from "../shared/values/value.styles.ts";
 import { pageStyles } from "../styles/page.styles.ts";
-import { FIELD_ORDER, fieldLabels, isKnownField } from "./field-labels.ts";
-import { formatValue, proposalValues, sameValue, type ValueEnv } from "./format-value.ts";
 import { reviewMessages } from "./review.messages.ts";
 import { reviewStyles } from "./review.styles.ts";
-import { valueLabels } from "./value-labels.ts";
 
 /**
  * The values of a review item as a table. With `proposed`: side by side, the published value
@@ -17,7 +19,7 @@ import { valueLabels } from "./value-labels.ts";
  * @tagname kausa-change-diff
  */
 export class KausaChangeDiff extends LitElement {
-  static override styles = [pageStyles, reviewStyles];
+  static override styles = [pageStyles, reviewStyles, valueStyles];
   static override properties = {
     entityType: { type: String, attribute: "entity-type" },
     current: { attribute: false },
@@ -36,26 +38,22 @@ export class KausaChangeDiff extends LitElement {
   decided = false;
 
   private readonly msg = new LocalizeController(this, reviewMessages);
-  private readonly fields = new LocalizeController(this, fieldLabels);
-  private readonly labels = new LocalizeController(this, valueLabels);
-  private readonly enums = new LocalizeController(this, enumTexts);
 
-  private get env(): ValueEnv {
-    return { entityType: this.entityType, labels: this.labels, enums: this.enums, names: this.names };
+  private get type() {
+    return RECORD_TYPE_OF_ENTITY[this.entityType] ?? "contact-points";
+  }
+
+  private get env(): ValueContext {
+    return { lang: this.msg.lang, type: this.type, names: this.names };
   }
 
   private label(field: string) {
-    return isKnownField(field) ? this.fields.t(field) : field;
+    return fieldLabel(this.msg.lang, field);
   }
 
   /** The fields in the edit form's order, then any the form does not know. */
   private ordered(keys: Iterable<string>): string[] {
-    const present = new Set(keys);
-    const order = FIELD_ORDER[this.entityType] ?? [];
-    return [
-      ...order.filter((f) => present.has(f)),
-      ...[...present].filter((f) => !order.includes(f as never)),
-    ];
+    return inFormOrder(this.type, keys);
   }
 
   override render() {
@@ -83,7 +81,7 @@ export class KausaChangeDiff extends LitElement {
   }
 
   private renderDiff() {
-    const proposed = proposalValues(this.proposed);
+    const proposed = withCoordinates(this.proposed);
     const fields = this.ordered(Object.keys(proposed));
     const changed = new Set(fields.filter((f) => !sameValue(f, this.current[f], proposed[f])));
     return html`<div class="table-wrap">

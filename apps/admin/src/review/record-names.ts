@@ -2,6 +2,7 @@ import type { Client } from "@urql/core";
 import { run } from "../api/client.ts";
 import type { EntityType } from "../api/graphql.ts";
 import { globalId, RECORD_TYPE_OF_ENTITY, type RecordType } from "../records/record-types.ts";
+import { nameKey as sharedNameKey } from "../shared/values/reference-names.ts";
 import { RECORD_NAME, RECORD_NAMES } from "./review.documents.ts";
 
 /** A record as review items, reports and the history name it: its kind and database id. */
@@ -10,7 +11,8 @@ export interface RecordRef {
   entityId: string;
 }
 
-export const nameKey = (type: RecordType, rawRecordId: string) => `${type}:${rawRecordId}`;
+/** The key of a record's name: the same keys the value formatting looks names up by. */
+export const nameKey = (type: RecordType, rawRecordId: string) => sharedNameKey(type, rawRecordId);
 
 /** Most ids one `nodes` call accepts (the API's MAX_NODES). */
 const BATCH = 100;

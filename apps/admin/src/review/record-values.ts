@@ -2,7 +2,8 @@ import type { Client } from "@urql/core";
 import { run } from "../api/client.ts";
 import type { EntityType, PublicationStatus } from "../api/graphql.ts";
 import { CONTENT_LANGUAGES } from "../i18n/common.messages.ts";
-import { globalId, RECORD_TYPE_OF_ENTITY, type RecordType, rawId } from "../records/record-types.ts";
+import { globalId, RECORD_TYPE_OF_ENTITY, type RecordType } from "../records/record-types.ts";
+import { plainId } from "../shared/values/canonical.ts";
 import { loadRecordNames, nameKey } from "./record-names.ts";
 import {
   REVIEW_CONTACT_POINT,
@@ -35,7 +36,7 @@ function localized(record: Record<string, unknown>, field: string): Record<strin
   return Object.keys(texts).length ? texts : null;
 }
 
-const id = (globalOrRaw: string) => rawId(globalOrRaw) || globalOrRaw;
+const id = plainId;
 
 /** Loads the record a review item or a report is about; null if it is gone or not visible. */
 export async function loadRecordValues(

@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-/** What the review pages add to pageStyles: the diff table, value lists, notices. */
+/** What the review pages add to pageStyles: the diff table and notices (values: shared/values/value.styles.ts). */
 export const reviewStyles = css`
   .intro {
     margin-block: calc(-1 * var(--sl-spacing-small)) var(--sl-spacing-large);
@@ -18,13 +18,6 @@ export const reviewStyles = css`
     text-align: start;
     font-weight: var(--sl-font-weight-semibold);
     padding-block-end: var(--sl-spacing-x-small);
-  }
-  .value-list {
-    margin: 0;
-    padding-inline-start: var(--sl-spacing-large);
-  }
-  .language {
-    font-weight: var(--sl-font-weight-semibold);
   }
   tr.changed > * {
     background: var(--sl-color-warning-50);

@@ -1,5 +1,6 @@
-import { css, html, LitElement, nothing } from "lit";
+import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import { LocalizeController } from "../../i18n/localize.controller.ts";
+import { valueStyles } from "../../shared/values/value.styles.ts";
 import { editMessages } from "./edit.messages.ts";
 import type { MergeChoice } from "./form-values.ts";
 
@@ -7,8 +8,9 @@ import type { MergeChoice } from "./form-values.ts";
 export interface ConflictRow {
   field: string;
   label: string;
-  mine: string;
-  theirs: string;
+  /** The values as shared/values/format-value.ts shows them (translations carry their language). */
+  mine: TemplateResult | string;
+  theirs: TemplateResult | string;
   /** False: the editor did not touch it, so the stored value is the sensible default. */
   mineChanged: boolean;
 }
@@ -22,7 +24,9 @@ export interface ConflictRow {
  * @tagname kausa-conflict-dialog
  */
 export class KausaConflictDialog extends LitElement {
-  static override styles = css`
+  static override styles = [
+    valueStyles,
+    css`
     .row {
       padding-block: var(--sl-spacing-small);
       border-bottom: 1px solid var(--sl-color-neutral-200);
@@ -43,7 +47,8 @@ export class KausaConflictDialog extends LitElement {
     sl-dialog::part(panel) {
       width: min(48rem, 100vw);
     }
-  `;
+  `,
+  ];
   static override properties = {
     rows: { attribute: false },
     open: { type: Boolean },

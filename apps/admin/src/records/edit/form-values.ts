@@ -1,5 +1,7 @@
 import type { FieldProblem } from "../../api/outcome.ts";
 import { CONTENT_LANGUAGES } from "../../i18n/common.messages.ts";
+import { canonical, sameValue, type Translations } from "../../shared/values/canonical.ts";
+import { FIELDS } from "../../shared/values/record-fields.ts";
 import type { RecordType } from "../record-types.ts";
 
 // Pure helpers of the edit form: the form holds one value per input field, keyed exactly like
@@ -7,102 +9,17 @@ import type { RecordType } from "../record-types.ts";
 // sends the changed keys as they are and a conflict compares key by key.
 
 export type FormValues = Record<string, unknown>;
-export type Translations = Partial<Record<(typeof CONTENT_LANGUAGES)[number], string>>;
-export interface OpeningInterval {
-  day: number;
-  opens: string;
-  closes: string;
-}
-
-/** The input fields of each type, in the order the form shows them (first invalid field first). */
-export const FIELDS: Record<RecordType, readonly string[]> = {
-  "contact-points": [
-    "name",
-    "partnerId",
-    "externalKey",
-    "street",
-    "postcode",
-    "city",
-    "lat",
-    "lng",
-    "geoPrecision",
-    "allowOutsideThuringia",
-    "phone",
-    "email",
-    "website",
-    "openingHours",
-    "appointmentRequired",
-    "wheelchairAccessible",
-    "openingHoursNote",
-    "services",
-    "targetGroups",
-    "languages",
-  ],
-  partners: ["name", "type", "externalKey", "website", "logoUrl", "description", "regionIds"],
-  offers: [
-    "title",
-    "kind",
-    "format",
-    "partnerId",
-    "externalKey",
-    "occupation",
-    "startsAt",
-    "endsAt",
-    "contactPointIds",
-    "registrationUrl",
-    "documentUrl",
-    "description",
-    "costs",
-    "targetGroups",
-    "languages",
-    "regionIds",
-  ],
-  networks: ["name", "kind", "regionId", "externalKey", "website", "description", "memberIds"],
-};
-
-/** Lists whose order means nothing (compared and sent sorted). */
-const SETS = new Set(["services", "targetGroups", "languages", "regionIds", "contactPointIds", "memberIds"]);
-const TRANSLATED = new Set(["openingHoursNote", "description", "costs", "title"]);
-const BOOLEANS = new Set(["allowOutsideThuringia", "appointmentRequired"]);
-const COORDINATES = new Set(["lat", "lng"]);
+export { FIELDS };
 
 /** What a new record's form starts with (the API's defaults, so untouched fields are not sent). */
 export function emptyValues(type: RecordType): FormValues {
   const values: FormValues = {};
   for (const field of FIELDS[type]) {
-    values[field] = SETS.has(field) || field === "openingHours" ? [] : BOOLEANS.has(field) ? false : null;
+    values[field] = canonical(field, null);
   }
   if (type === "offers") values.format = "IN_PERSON";
   return values;
 }
-
-/** One value in the form the API stores it: trimmed, empty → null, lists sorted. */
-export function canonical(field: string, value: unknown): unknown {
-  if (value === undefined || value === null) return SETS.has(field) || field === "openingHours" ? [] : null;
-  if (TRANSLATED.has(field)) return canonicalTranslations(value as Translations);
-  if (SETS.has(field)) return [...new Set(value as string[])].sort();
-  if (field === "openingHours") {
-    return (value as OpeningInterval[])
-      .map(({ day, opens, closes }) => ({ day: Number(day), opens, closes }))
-      .sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens) || a.closes.localeCompare(b.closes));
-  }
-  if (BOOLEANS.has(field)) return value === true;
-  if (COORDINATES.has(field)) return typeof value === "number" ? Math.round(value * 1e6) / 1e6 : null;
-  if (typeof value === "string") return value.trim() || null;
-  return value;
-}
-
-function canonicalTranslations(value: Translations): Translations | null {
-  const result: Translations = {};
-  for (const language of CONTENT_LANGUAGES) {
-    const text = value[language]?.trim();
-    if (text) result[language] = text;
-  }
-  return Object.keys(result).length ? result : null;
-}
-
-export const sameValue = (field: string, a: unknown, b: unknown) =>
-  JSON.stringify(canonical(field, a)) === JSON.stringify(canonical(field, b));
 
 /** The fields whose value differs from `base`, with their canonical new value: the update input. */
 export function changedFields(type: RecordType, base: FormValues, values: FormValues): FormValues {

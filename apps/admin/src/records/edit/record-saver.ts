@@ -2,6 +2,9 @@ import { html, nothing, type ReactiveController } from "lit";
 import type { FieldProblem, Outcome } from "../../api/outcome.ts";
 import { navigate } from "../../app/navigation.ts";
 import { unsavedChanges } from "../../app/unsaved-changes.ts";
+import { sameValue } from "../../shared/values/canonical.ts";
+import { formatValue, type ValueContext } from "../../shared/values/format-value.ts";
+import { namesFromChoices } from "../../shared/values/reference-names.ts";
 import type { KausaRecordEditPage } from "../record-edit.page.ts";
 import { rawId, recordPath } from "../record-types.ts";
 import type { ConflictRow, KausaConflictDialog } from "./conflict-dialog.ts";
@@ -16,10 +19,8 @@ import {
   type MergeChoice,
   mergeValues,
   problemsByField,
-  sameValue,
   valuesFromSnapshot,
 } from "./form-values.ts";
-import { formatValue } from "./format-value.ts";
 import { createRecord, updateRecord } from "./record-api.ts";
 
 type Notice = { variant: "success" | "warning" | "danger" | "neutral"; text: string };
@@ -159,19 +160,28 @@ export class RecordSaver implements ReactiveController {
     return this.page.text.t(`field.${field}` as FieldMessageKey);
   }
 
+  /** How the merge view shows values: on one line (inside a radio), ids by the form's choices. */
+  private valueContext(): ValueContext {
+    const { options, record } = this.page;
+    const partners = record?.partner ? [{ value: record.partner.id, label: record.partner.name }] : [];
+    const names = namesFromChoices({
+      partners: [...partners, ...options.partners],
+      regions: options.regions,
+      "contact-points": options.contactPoints,
+    });
+    return { lang: this.page.msg.lang, type: this.page.recordType, names, inline: true };
+  }
+
   private openMerge(currentValues: Record<string, unknown>, currentVersion: number) {
     const page = this.page;
     const type = page.recordType;
     const theirs = valuesFromSnapshot(type, currentValues);
     const mine = page.values;
     this.pendingMerge = { theirs, version: currentVersion };
-    const words = { edit: page.msg, text: page.text, enums: page.enums, options: page.options };
     const show = (values: FormValues, field: string) =>
       field === "lat"
-        ? values.lat == null
-          ? page.msg.t("empty")
-          : `${values.lat}, ${values.lng}`
-        : formatValue(type, field, values[field], words);
+        ? formatValue("coordinates", { lat: values.lat, lng: values.lng }, this.valueContext())
+        : formatValue(field, values[field], this.valueContext());
     const touched = (field: string) =>
       !sameValue(field, page.base[field], mine[field]) ||
       (field === "lat" && !sameValue("lng", page.base.lng, mine.lng));

@@ -1,9 +1,12 @@
 import { css, html, LitElement, nothing } from "lit";
 import { LocalizeController } from "../../i18n/localize.controller.ts";
+import { formatValue, type ValueContext, valueText } from "../../shared/values/format-value.ts";
+import type { NameLookup } from "../../shared/values/reference-names.ts";
+import { valueStyles } from "../../shared/values/value.styles.ts";
 import { pageStyles } from "../../styles/page.styles.ts";
 import type { RecordType } from "../record-types.ts";
 import { historyMessages } from "./history.messages.ts";
-import { changesOf, type FieldChange, ValueFormatter } from "./history-format.ts";
+import { changesOf, EntryFormatter, type FieldChange } from "./history-format.ts";
 import type { HistoryEntry } from "./history-query.ts";
 
 /** Longer values show their beginning and the whole text in a disclosure. */
@@ -21,6 +24,7 @@ const MANY_FIELDS = 6;
 export class KausaHistoryTable extends LitElement {
   static override styles = [
     pageStyles,
+    valueStyles,
     css`
       td.at,
       td.action {
@@ -60,6 +64,7 @@ export class KausaHistoryTable extends LitElement {
     name: { type: String },
     entries: { attribute: false },
     restorable: { attribute: false },
+    names: { attribute: false },
   };
 
   type: RecordType = "contact-points";
@@ -67,20 +72,31 @@ export class KausaHistoryTable extends LitElement {
   name = "";
   entries: HistoryEntry[] = [];
   restorable: Set<number> = new Set();
+  /** Names of the partners, contact points and regions the values point at (history-names.ts). */
+  names: NameLookup = new Map();
 
   private readonly msg = new LocalizeController(this, historyMessages);
 
   private get format() {
-    return new ValueFormatter(this.msg.lang, this.type);
+    return new EntryFormatter(this.msg.lang);
+  }
+
+  /** Values on one line; translations keep their language. */
+  private get valueContext(): ValueContext {
+    return { lang: this.msg.lang, type: this.type, names: this.names, inline: true };
   }
 
   private value(field: string, value: unknown, which: "before" | "after") {
-    const text = this.format.value(field, value);
+    const context = this.valueContext;
     const label = html`<span class="visually-hidden">${this.msg.t(which)}: </span>`;
-    if (text.length <= SHORT) return html`<span class="value ${which}">${label}${text}</span>`;
-    return html`<span class="value ${which}">${label}${text.slice(0, SHORT - 20)} …</span>
+    if (valueText(field, value, context).length <= SHORT) {
+      return html`<span class="value ${which}">${label}${formatValue(field, value, context)}</span>`;
+    }
+    return html`<span class="value ${which}"
+        >${label}${formatValue(field, value, { ...context, maxLength: SHORT - 20 })}</span
+      >
       <sl-details summary="${this.msg.t("showAll")} (${this.format.field(field)}, ${this.msg.t(which)})">
-        <span class="value">${text}</span>
+        <span class="value">${formatValue(field, value, { ...context, inline: false })}</span>
       </sl-details>`;
   }
 

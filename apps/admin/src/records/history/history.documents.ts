@@ -95,3 +95,8 @@ export const RESTORE_NETWORK_VERSION = graphql(
 `,
   [...OUTCOME_FRAGMENTS],
 );
+
+/** The regions, to name the region ids a history entry records. */
+export const HISTORY_REGIONS = graphql(`
+  query HistoryRegions { regions { id key name } }
+`);

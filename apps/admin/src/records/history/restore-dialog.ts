@@ -53,6 +53,11 @@ export class KausaRestoreDialog extends LitElement {
     );
   }
 
+  /** While the restore runs, Escape, the close button and the overlay keep the dialog open: its outcome lands here. */
+  private onRequestClose(event: Event) {
+    if (this.busy && event.target === event.currentTarget) event.preventDefault();
+  }
+
   private onHide(event: Event) {
     // sl-hide also bubbles up from the textarea's own parts: only the dialog's counts.
     if (event.target !== event.currentTarget) return;
@@ -60,7 +65,9 @@ export class KausaRestoreDialog extends LitElement {
   }
 
   override render() {
-    return html`<sl-dialog label=${this.msg.t("dialog.title")} ?open=${this.open} @sl-after-hide=${this.onHide}>
+    return html`<sl-dialog label=${this.msg.t("dialog.title")} ?open=${this.open}
+      @sl-request-close=${this.onRequestClose}
+      @sl-after-hide=${this.onHide}>
       <div>
         <p>${this.msg.t("dialog.text", { at: this.at })}</p>
         <sl-textarea
@@ -81,7 +88,10 @@ export class KausaRestoreDialog extends LitElement {
           }
         </div>
       </div>
-      <sl-button slot="footer" @click=${() => this.dispatchEvent(new CustomEvent("kausa-cancel", { bubbles: true, composed: true }))}
+      <sl-button
+        slot="footer"
+        ?disabled=${this.busy}
+        @click=${() => this.dispatchEvent(new CustomEvent("kausa-cancel", { bubbles: true, composed: true }))}
         >${this.common.t("cancel")}</sl-button
       >
       <sl-button slot="footer" variant="primary" ?loading=${this.busy} @click=${this.confirm}

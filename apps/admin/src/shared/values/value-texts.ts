@@ -1,7 +1,12 @@
-import { defineMessages } from "../i18n/i18n.ts";
+import { defineMessages } from "../../i18n/i18n.ts";
 
-/** Words for stored values that are codes: enums the finder does not name, weekdays, yes/no. */
-export const valueLabels = defineMessages(
+/**
+ * Words for stored values that are codes, in the edit form's words (its choices use these
+ * texts): the enums common.messages.ts does not name (partner types, network kinds, offer
+ * formats, geo precisions), weekdays, yes/no and the empty value. Services, target groups and
+ * offer kinds are the finder's words in common.messages.ts `enumTexts`.
+ */
+export const valueTexts = defineMessages(
   {
     yes: "Ja",
     no: "Nein",
@@ -15,15 +20,17 @@ export const valueLabels = defineMessages(
     "day.5": "Fr",
     "day.6": "Sa",
     "day.7": "So",
-    "geo.ADDRESS": "genau (Adresse)",
-    "geo.PLACE": "Ortsmitte",
-    "geo.POSTCODE": "Mitte des Postleitzahlgebiets",
-    "format.IN_PERSON": "vor Ort",
-    "format.ONLINE": "online",
-    "format.HYBRID": "vor Ort und online",
+    north: "N",
+    east: "O",
+    "geo.ADDRESS": "Genaue Adresse",
+    "geo.PLACE": "Ort",
+    "geo.POSTCODE": "Nur Postleitzahl",
+    "format.IN_PERSON": "Vor Ort",
+    "format.ONLINE": "Online",
+    "format.HYBRID": "Vor Ort und online",
     "network.STATE_ADVISORY_BOARD": "Landesbeirat",
     "network.REGIONAL_ADVISORY_BOARD": "Regionalbeirat",
-    "network.REGIONAL_WORKING_GROUP": "Regionale Arbeitsgruppe",
+    "network.REGIONAL_WORKING_GROUP": "Regionaler Arbeitskreis",
     "partner.CHAMBER_HWK": "Handwerkskammer",
     "partner.CHAMBER_IHK": "Industrie- und Handelskammer",
     "partner.DISTRICT_ADMINISTRATION": "Landratsamt / Kreisverwaltung",
@@ -33,8 +40,8 @@ export const valueLabels = defineMessages(
     "partner.KAUSA": "KAUSA",
     "partner.MIGRANT_ORGANISATION": "Migrantenorganisation",
     "partner.MIGRATION_COUNSELLING": "Migrationsberatung",
-    "partner.MUNICIPALITY": "Kommune",
-    "partner.NETWORK_OFFICE": "Netzwerkstelle",
+    "partner.MUNICIPALITY": "Gemeinde / Stadt",
+    "partner.NETWORK_OFFICE": "Netzwerkbüro",
     "partner.OTHER": "Sonstige",
     "partner.TRAINING_COMPANY": "Ausbildungsbetrieb",
     "partner.VOCATIONAL_SCHOOL": "Berufsschule",
@@ -53,17 +60,19 @@ export const valueLabels = defineMessages(
     "day.5": "Fri",
     "day.6": "Sat",
     "day.7": "Sun",
-    "geo.ADDRESS": "exact (address)",
-    "geo.PLACE": "centre of the town",
-    "geo.POSTCODE": "centre of the postcode area",
-    "format.IN_PERSON": "in person",
-    "format.ONLINE": "online",
-    "format.HYBRID": "in person and online",
+    north: "N",
+    east: "E",
+    "geo.ADDRESS": "Exact address",
+    "geo.PLACE": "Town",
+    "geo.POSTCODE": "Postcode only",
+    "format.IN_PERSON": "In person",
+    "format.ONLINE": "Online",
+    "format.HYBRID": "In person and online",
     "network.STATE_ADVISORY_BOARD": "State advisory board",
     "network.REGIONAL_ADVISORY_BOARD": "Regional advisory board",
     "network.REGIONAL_WORKING_GROUP": "Regional working group",
     "partner.CHAMBER_HWK": "Chamber of crafts",
-    "partner.CHAMBER_IHK": "Chamber of industry and commerce",
+    "partner.CHAMBER_IHK": "Chamber of commerce",
     "partner.DISTRICT_ADMINISTRATION": "District administration",
     "partner.EDUCATION_PROVIDER": "Education provider",
     "partner.EMPLOYMENT_AGENCY": "Employment agency",
@@ -80,4 +89,15 @@ export const valueLabels = defineMessages(
   },
 );
 
-export type ValueLabel = keyof typeof valueLabels.de;
+export type ValueTextKey = keyof typeof valueTexts.de;
+
+const valuesWith = (prefix: string) =>
+  Object.keys(valueTexts.de)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
+
+/** The API's PartnerType, NetworkKind, OfferFormat and GeoPrecision values, in the choices' order. */
+export const PARTNER_TYPES = valuesWith("partner.");
+export const NETWORK_KINDS = valuesWith("network.");
+export const OFFER_FORMATS = valuesWith("format.");
+export const GEO_PRECISIONS = valuesWith("geo.");
