@@ -123,6 +123,11 @@ describe("sessions (database)", () => {
     );
     expect(weak.status).toBe(400);
     expect(weak.errors?.[0]?.message).toMatch(/common/);
+    // A stable reason for clients that say it in their own language, and the field it is about.
+    expect(weak.errors?.[0]?.extensions).toMatchObject({
+      reason: "PASSWORD_COMMON",
+      argument: "newPassword",
+    });
     const ok = await graphql(
       env.app,
       change,

@@ -41,7 +41,11 @@ function instance(db: TestDatabase["db"], store: ResponseStore, feed: DataChange
       data: { updateContactPoint: { __typename: "MutationUpdateContactPointSuccess" } },
     });
   }
-  return { app, names, rename, dispose: async () => (stop(), app.dispose()) };
+  const dispose = async () => {
+    stop();
+    await app.dispose();
+  };
+  return { app, names, rename, dispose };
 }
 
 describe("the response cache", () => {
@@ -116,7 +120,12 @@ describe("the response cache", () => {
     const b = instance(database.db, stores[1]!, feeds[1]!);
     const before = await a.names();
     // A stores its answer just after responding: B finds it in the shared hash.
-    await expect.poll(async () => (await b.names(), stores[1]!.stats().hits)).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        await b.names();
+        return stores[1]!.stats().hits;
+      })
+      .toBeGreaterThan(0);
     expect(await b.names()).toEqual(before);
 
     const target = before[1]!;

@@ -47,6 +47,7 @@ async function graphql(
   });
   return {
     status: response.status,
+    // biome-ignore lint/suspicious/noExplicitAny: answers of every shape.
     body: (await response.json()) as { data?: any; errors?: { message: string }[] },
   };
 }
@@ -94,8 +95,12 @@ describe.runIf(runsHere)("two API instances on one PostgreSQL and one Redis", ()
 
   it("shows a change made through instance A through instance B's cache at once", async () => {
     const list = "{ contactPoints(first: 3) { edges { node { id name } } } }";
-    const before = (await graphql(b, list)).body.data.contactPoints.edges.map((e: any) => e.node);
-    expect((await graphql(b, list)).body.data.contactPoints.edges.map((e: any) => e.node)).toEqual(before);
+    const before = (await graphql(b, list)).body.data.contactPoints.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
+    expect(
+      (await graphql(b, list)).body.data.contactPoints.edges.map((e: { node: unknown }) => e.node),
+    ).toEqual(before);
     const target = before[0];
     const row = (
       await graphql(

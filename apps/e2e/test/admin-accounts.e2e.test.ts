@@ -1,19 +1,12 @@
 import { createUserAccount } from "@kausa/schema";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { setPasswordLink } from "./support/admin-helpers.ts";
 import { PASSWORD } from "./support/admin-servers.ts";
 import { expectNoAxeViolations, login, useAdminSession } from "./support/admin-session.ts";
 import { screenshot } from "./support/browser.ts";
 
 const { session, open, loginAs } = useAdminSession();
-
-/** The set-password link in an e-mail body (quoted-printable: soft line breaks, "=3D" for "="). */
-function setPasswordLink(body: string): string {
-  const decoded = body.replace(/=\r?\n/g, "").replace(/=3D/gi, "=");
-  const link = /https?:\/\/[^\s"<>]+\/admin\/set-password#token=[\w%.~-]+/.exec(decoded)?.[0];
-  if (!link) throw new Error(`No set-password link in the e-mail:\n${decoded}`);
-  return link;
-}
 
 /** Picks an option of a Shoelace select by the select's label and the option's text. */
 async function choose(page: Page, label: string, option: string) {
@@ -79,7 +72,10 @@ describe("the admin app: accounts, tokens and the own account", () => {
     await password.fill("passwort12345");
     await repeat.fill("passwort12345");
     await invitee.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
-    await invitee.getByText("This password is among the most common ones; choose another.").first().waitFor();
+    await invitee
+      .getByText("Dieses Passwort gehört zu den häufigsten; bitte ein anderes wählen.")
+      .first()
+      .waitFor();
     await expectNoAxeViolations(invitee);
     await screenshot(invitee, "admin-set-password-refused");
     await password.fill("Grüne Wiesen am Rennsteig bei Oberhof");

@@ -1,47 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { PASSWORD } from "./support/admin-servers.ts";
+import { apiSession as sessionOf } from "./support/admin-helpers.ts";
 import { expectNoAxeViolations, useAdminSession } from "./support/admin-session.ts";
 import { screenshot } from "./support/browser.ts";
 
 const { session, loginAs } = useAdminSession();
-
-/** GraphQL with a session cookie, as the admin app sends it (origin and CSRF header: docs/accounts.md). */
-async function apiSession(email: string) {
-  const api = session.servers.api;
-  const login = await fetch(`${api}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: api },
-    body: JSON.stringify({
-      query:
-        "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { id } } }",
-      variables: { email, password: PASSWORD },
-    }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("kausa_session="))
-    ?.split(";")[0];
-  expect(cookie).toBeTruthy();
-  return async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${api}/graphql`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: api,
-        "x-graphql-yoga-csrf": "1",
-        cookie: cookie!,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data: Record<string, { __typename: string }>;
-      errors?: unknown;
-    };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-}
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
@@ -79,7 +42,7 @@ describe("the dashboard: the week's work and the latest changes", () => {
     const own = await prisma.contactPoint.findFirstOrThrow({
       where: { partnerId: partnerEditor.partnerId, status: "PUBLISHED" },
     });
-    const asPartner = await apiSession(partnerEditor.email);
+    const asPartner = await sessionOf(session.servers.api, partnerEditor.email);
     const proposed = await asPartner(
       'mutation($id: ID!, $v: Int!) { updateContactPoint(id: $id, version: $v, input: { email: "neu@example.org" }) { __typename } }',
       { id: globalId("ContactPoint", own.id), v: own.version },
@@ -106,7 +69,7 @@ describe("the dashboard: the week's work and the latest changes", () => {
       orderBy: { name: "desc" },
     });
     const newName = `${renamed.name} (umbenannt)`;
-    const asAdmin = await apiSession(admin.email);
+    const asAdmin = await sessionOf(session.servers.api, admin.email);
     const update = await asAdmin(
       "mutation($id: ID!, $v: Int!, $name: String) { updateContactPoint(id: $id, version: $v, input: { name: $name }) { __typename } }",
       { id: globalId("ContactPoint", renamed.id), v: renamed.version, name: newName },

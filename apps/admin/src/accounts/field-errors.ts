@@ -2,8 +2,10 @@ import type { Client } from "@urql/core";
 import type { TadaDocumentNode } from "gql.tada";
 import { ApiError, run } from "../api/client.ts";
 import type { common as commonMessages } from "../i18n/common.messages.ts";
+import { translate } from "../i18n/i18n.ts";
 import type { LocalizeController } from "../i18n/localize.controller.ts";
 import { describeError } from "../shared/error-alert.ts";
+import { isPasswordProblem, passwordProblems } from "../shared/password-problems.ts";
 import type { AccountsKey } from "./accounts.messages.ts";
 
 /**
@@ -17,35 +19,23 @@ export class FieldError extends ApiError {
     /** The refused argument, "" when the API named none. */
     readonly field: string,
     message: string,
+    reason?: string,
   ) {
-    super("bad-input", message);
+    super("bad-input", message, undefined, { argument: field, reason });
   }
 }
 
-/**
- * `run()` for a mutation of a form: the same errors, but a 400 becomes a FieldError that knows
- * its field. (ApiError keeps only the message; the result is observed on its way to `run`.)
- */
+/** `run()` for a mutation of a form: the same errors, but a 400 becomes a FieldError that knows its field. */
 export async function runForm<Result, Variables extends Record<string, unknown>>(
   client: Client,
   document: TadaDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
-  let argument: unknown;
-  const observed = {
-    mutation: (...args: Parameters<Client["mutation"]>) => ({
-      toPromise: async () => {
-        const result = await client.mutation(...args).toPromise();
-        argument = result.error?.graphQLErrors[0]?.extensions?.argument;
-        return result;
-      },
-    }),
-  } as unknown as Client;
   try {
-    return await run(observed, document, variables);
+    return await run(client, document, variables);
   } catch (error) {
     if (error instanceof ApiError && error.kind === "bad-input")
-      throw new FieldError(typeof argument === "string" ? argument : "", error.message);
+      throw new FieldError(error.input.argument ?? "", error.message, error.input.reason);
     throw error;
   }
 }
@@ -55,11 +45,6 @@ const KNOWN_MESSAGES: [RegExp, AccountsKey][] = [
   [/account with this e-mail address exists/i, "api.emailTaken"],
   [/not an e-mail address/i, "api.notEmail"],
   [/current password is wrong/i, "api.currentWrong"],
-  [/password must have at least/i, "api.tooShort"],
-  [/repeat one or two characters/i, "api.repeats"],
-  [/most common ones/i, "api.common"],
-  [/row of keys or digits/i, "api.walk"],
-  [/e-mail address or its name part/i, "api.ownEmail"],
   [/cannot change your own role/i, "api.ownRole"],
   [/cannot disable your own account/i, "api.ownDisable"],
   [/PARTNER_EDITOR needs a "partnerId"/i, "api.partnerRequired"],
@@ -70,6 +55,9 @@ const KNOWN_MESSAGES: [RegExp, AccountsKey][] = [
 
 /** A refused input in the editor's language when we know the message, else the API's own words. */
 export function inputMessage(msg: LocalizeController<AccountsKey>, error: ApiError): string {
+  // Password rules come with a reason code; the other refusals are known by their words.
+  const reason = error.input.reason;
+  if (isPasswordProblem(reason)) return translate(passwordProblems, msg.lang, reason);
   const known = KNOWN_MESSAGES.find(([pattern]) => pattern.test(error.message));
   return known ? msg.t(known[1]) : error.message;
 }

@@ -38,6 +38,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds to wait, from Retry-After (429). */
     readonly retryAfter?: number,
+    /** For refused input (400): the argument it is about, and a stable reason code if the API gives one. */
+    readonly input: { argument?: string; reason?: string } = {},
   ) {
     super(message);
   }
@@ -70,7 +72,11 @@ function failureOf(error: CombinedError): ApiError {
               ? "bad-input"
               : "server";
   const retry = Number(first?.extensions?.retryAfter);
-  return new ApiError(kind, first?.message ?? error.message, Number.isFinite(retry) ? retry : undefined);
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  return new ApiError(kind, first?.message ?? error.message, Number.isFinite(retry) ? retry : undefined, {
+    argument: text(first?.extensions?.argument),
+    reason: text(first?.extensions?.reason),
+  });
 }
 
 /**

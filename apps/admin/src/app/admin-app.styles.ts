@@ -26,6 +26,13 @@ export const appStyles = css`
   main:focus {
     outline: none;
   }
+  .session-lost,
+  kausa-error-alert {
+    display: block;
+    max-width: 80rem;
+    margin: var(--sl-spacing-medium) auto 0;
+    padding: 0 var(--sl-spacing-medium);
+  }
 `;
 
 export const headerStyles = css`

@@ -1,7 +1,7 @@
 import { ContextProvider } from "@lit/context";
 import { Router } from "@lit-labs/router";
 import { html, LitElement, nothing } from "lit";
-import { createClient, run, SESSION_EXPIRED_EVENT } from "../api/client.ts";
+import { ApiError, createClient, run, SESSION_EXPIRED_EVENT } from "../api/client.ts";
 import { common } from "../i18n/common.messages.ts";
 import { type AdminLanguage, initialLanguage, rememberLanguage, translate } from "../i18n/i18n.ts";
 import { LOGOUT, ME } from "../session/session.documents.ts";
@@ -9,9 +9,10 @@ import "../shared/error-alert.ts";
 import { appStyles } from "./admin-app.styles.ts";
 import "./app-header.ts";
 import { clientContext, isAdmin, languageContext, type Me, type Session, sessionContext } from "./context.ts";
+import { returnFocusAfterDialogs } from "./dialog-focus.ts";
 import { adminPath, NAVIGATE_EVENT } from "./navigation.ts";
 import { routes } from "./routes.ts";
-import { guardLinkClicks, guardPageUnload, unsavedChanges } from "./unsaved-changes.ts";
+import { guardUnsavedChanges, mayDiscard, unsavedChanges } from "./unsaved-changes.ts";
 
 /**
  * The admin app: provides the GraphQL client, the session and the language to every page,
@@ -21,7 +22,18 @@ import { guardLinkClicks, guardPageUnload, unsavedChanges } from "./unsaved-chan
  */
 export class KausaAdminApp extends LitElement {
   static override styles = appStyles;
-  static override properties = { me: { state: true }, checked: { state: true }, language: { state: true } };
+  static override properties = {
+    me: { state: true },
+    checked: { state: true },
+    language: { state: true },
+    problem: { state: true },
+    sessionLost: { state: true },
+  };
+
+  /** @internal A failure of the shell's own requests (logout). */
+  problem: unknown = null;
+  /** @internal The session ended while a form held unsaved changes. */
+  sessionLost = false;
 
   /** @internal */
   me: Me | null = null;
@@ -51,7 +63,12 @@ export class KausaAdminApp extends LitElement {
       path: route.path,
       render: (params: Record<string, string | undefined>) => route.render(params),
       enter: async () => {
+        // The router does not cancel a navigation that a newer one overtook (a quick Back while a
+        // page's code still loads): each step checks that the address is still this one.
+        const target = location.pathname;
+        const current = () => location.pathname === target;
         if (!this.checked) await this.refresh();
+        if (!current()) return false;
         if (!route.public && !this.me) {
           const next = location.pathname + location.search;
           this.go(`${adminPath("/login")}?next=${encodeURIComponent(next)}`, true);
@@ -62,6 +79,7 @@ export class KausaAdminApp extends LitElement {
           return false;
         }
         await route.load();
+        if (!current()) return false;
         this.afterNavigation();
         return true;
       },
@@ -79,12 +97,23 @@ export class KausaAdminApp extends LitElement {
     } catch {
       this.me = null;
     }
+    if (this.me) this.sessionLost = false;
     this.checked = true;
     this.sessionProvider.setValue(this.session());
   }
 
   private async logout() {
-    await run(this.client, LOGOUT, {}).catch(() => undefined);
+    if (!mayDiscard(translate(common, this.language, "unsavedQuestion"))) return;
+    try {
+      await run(this.client, LOGOUT, {});
+    } catch (error) {
+      // On a shared computer "logged out" must be true: if the server did not end the session, say so.
+      if (!(error instanceof ApiError && error.kind === "unauthenticated")) {
+        this.problem = error;
+        return;
+      }
+    }
+    this.problem = null;
     unsavedChanges.clear();
     this.me = null;
     this.sessionProvider.setValue(this.session());
@@ -111,6 +140,11 @@ export class KausaAdminApp extends LitElement {
 
   private readonly onSessionExpired = () => {
     if (!this.me) return;
+    // Unsaved work stays on the screen: the editor logs in again in another tab, then saves here.
+    if (unsavedChanges.any) {
+      this.sessionLost = true;
+      return;
+    }
     this.me = null;
     this.sessionProvider.setValue(this.session());
     this.go(`${adminPath("/login")}?next=${encodeURIComponent(location.pathname + location.search)}`, true);
@@ -128,8 +162,8 @@ export class KausaAdminApp extends LitElement {
     document.documentElement.lang = this.language;
     window.addEventListener(NAVIGATE_EVENT, this.onNavigate);
     window.addEventListener(SESSION_EXPIRED_EVENT, this.onSessionExpired);
-    guardPageUnload();
-    guardLinkClicks(() => translate(common, this.language, "unsavedQuestion"));
+    guardUnsavedChanges(() => translate(common, this.language, "unsavedQuestion"));
+    returnFocusAfterDialogs(this.renderRoot, () => this.renderRoot.querySelector<HTMLElement>("main"));
   }
 
   override disconnectedCallback() {
@@ -153,6 +187,15 @@ export class KausaAdminApp extends LitElement {
           ></kausa-app-header>`
           : nothing
       }
+      ${
+        this.sessionLost
+          ? html`<sl-alert variant="warning" open class="session-lost">
+            <span role="alert">${t("sessionLost")}</span>
+            <a href="/admin/login" target="_blank" rel="noopener">${t("loginInNewTab")}</a>
+          </sl-alert>`
+          : nothing
+      }
+      <kausa-error-alert .error=${this.problem}></kausa-error-alert>
       <main id="main" tabindex="-1">${this.checked ? this.router.outlet() : html`<sl-spinner></sl-spinner>`}</main>
     `;
   }

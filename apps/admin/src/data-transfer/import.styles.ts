@@ -5,11 +5,16 @@ export const importStyles = css`
   .file-field {
     display: grid;
     gap: var(--sl-spacing-2x-small);
+    /* A file input is as wide as its text; in a narrow window (200 % zoom) it must shrink. */
+    min-width: 0;
   }
   .file-field label {
     font-size: var(--sl-input-label-font-size-medium);
   }
   input[type="file"] {
+    min-width: 0;
+    max-width: 100%;
+    box-sizing: border-box;
     font: inherit;
     padding: var(--sl-spacing-x-small);
     border: 1px solid var(--sl-color-neutral-400);

@@ -41,6 +41,9 @@ export const common = defineMessages(
     total: "{count} Einträge",
     notFound: "Diese Seite gibt es nicht.",
     unsavedQuestion: "Es gibt ungespeicherte Änderungen. Seite trotzdem verlassen?",
+    sessionLost:
+      "Ihre Sitzung ist abgelaufen. Ihre Eingaben sind noch da: Melden Sie sich in einem neuen Tab an und speichern Sie dann hier.",
+    loginInNewTab: "In neuem Tab anmelden",
     "error.forbidden": "Dafür fehlt Ihnen die Berechtigung.",
     "error.not-found": "Nicht gefunden – vielleicht gelöscht oder nicht für Sie sichtbar.",
     "error.too-many": "Zu viele Anfragen. Bitte in {seconds} Sekunden erneut versuchen.",
@@ -85,6 +88,9 @@ export const common = defineMessages(
     total: "{count} entries",
     notFound: "This page does not exist.",
     unsavedQuestion: "There are unsaved changes. Leave the page anyway?",
+    sessionLost:
+      "Your session has ended. Your input is still here: log in again in a new tab, then save here.",
+    loginInNewTab: "Log in in a new tab",
     "error.forbidden": "You are not allowed to do this.",
     "error.not-found": "Not found – perhaps deleted or not visible to you.",
     "error.too-many": "Too many requests. Please try again in {seconds} seconds.",

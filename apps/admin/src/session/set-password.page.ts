@@ -6,6 +6,7 @@ import { adminPath, navigate } from "../app/navigation.ts";
 import { common } from "../i18n/common.messages.ts";
 import { LocalizeController } from "../i18n/localize.controller.ts";
 import { describeError } from "../shared/error-alert.ts";
+import { isPasswordProblem, passwordProblems } from "../shared/password-problems.ts";
 import { SET_PASSWORD } from "./session.documents.ts";
 import { sessionMessages } from "./session.messages.ts";
 import { sessionStyles } from "./session.styles.ts";
@@ -30,6 +31,7 @@ export class KausaSetPasswordPage extends LitElement {
   private readonly token = new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
   private readonly msg = new LocalizeController(this, sessionMessages);
   private readonly common = new LocalizeController(this, common);
+  private readonly passwordText = new LocalizeController(this, passwordProblems);
   private readonly client = new ContextConsumer(this, { context: clientContext });
   private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
@@ -58,8 +60,13 @@ export class KausaSetPasswordPage extends LitElement {
       await this.session.value?.refresh();
       navigate(adminPath(""), { replace: true });
     } catch (error) {
-      if (error instanceof ApiError && error.kind === "bad-input") this.problems = [error.message];
-      else if (error instanceof ApiError && (error.kind === "unauthenticated" || error.kind === "not-found"))
+      if (error instanceof ApiError && error.kind === "bad-input") {
+        const reason = error.input.reason;
+        this.problems = [isPasswordProblem(reason) ? this.passwordText.t(reason) : error.message];
+      } else if (
+        error instanceof ApiError &&
+        (error.kind === "unauthenticated" || error.kind === "not-found")
+      )
         this.error = this.msg.t("linkInvalid");
       else this.error = describeError(this.common, error);
     } finally {

@@ -71,11 +71,15 @@ describe("archive, restore, verify and restoring an older version", () => {
       ).editableContactPoints.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await stale()).toContain(id);
     const verified = await ok(
-      `mutation($id: ID!) { verifyContactPoint(id: $id) { ... on MutationVerifyContactPointSuccess { data { lastVerifiedAt } } } }`,
+      `mutation($id: ID!) { verifyContactPoint(id: $id, reason: "Telefonisch bestätigt") { ... on MutationVerifyContactPointSuccess { data { lastVerifiedAt history(first: 1) { action reason } } } } }`,
       { id },
       partnerEditor,
     );
     expect(Date.now() - Date.parse(verified.verifyContactPoint.data.lastVerifiedAt)).toBeLessThan(60_000);
+    // The reason the admin app asks for is kept in the history.
+    expect(verified.verifyContactPoint.data.history).toEqual([
+      { action: "VERIFY", reason: "Telefonisch bestätigt" },
+    ]);
     expect(await stale()).not.toContain(id);
   });
 

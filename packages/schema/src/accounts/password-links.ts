@@ -1,6 +1,6 @@
 import type { Database, User } from "@kausa/db";
 import { GraphQLError } from "graphql";
-import { hashPassword, passwordProblem } from "../auth/passwords.ts";
+import { hashPassword, passwordCheck } from "../auth/passwords.ts";
 import { hashSecret, newSecret } from "../auth/secret-tokens.ts";
 import { type Actor, type Tx, writeAudit } from "../editing/audit.ts";
 import { badInput } from "../errors.ts";
@@ -26,10 +26,14 @@ const invalidLink = () =>
     extensions: { code: "BAD_USER_INPUT", argument: "token", http: { status: 400 } },
   });
 
-/** 400 with the policy's reason when the password is not acceptable. */
+/** 400 with the policy's reason (text, and `extensions.reason` as a stable code) when the password is not acceptable. */
 export function assertPasswordAllowed(password: string, email: string | null, argument = "password"): void {
-  const problem = passwordProblem(password, email);
-  if (problem) throw badInput(problem, argument);
+  const problem = passwordCheck(password, email);
+  if (problem) {
+    const error = badInput(problem.message, argument);
+    error.extensions.reason = problem.code;
+    throw error;
+  }
 }
 
 /**

@@ -46,21 +46,43 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
  * the account's own e-mail name.
  */
 export function passwordProblem(password: string, email?: string | null): string | null {
+  return passwordCheck(password, email)?.message ?? null;
+}
+
+/** Why a password is refused: a stable code (for clients that say it in their own language) and a text. */
+export type PasswordProblemCode =
+  | "PASSWORD_TOO_SHORT"
+  | "PASSWORD_TOO_LONG"
+  | "PASSWORD_REPEATED"
+  | "PASSWORD_COMMON"
+  | "PASSWORD_KEYBOARD_WALK"
+  | "PASSWORD_IS_EMAIL";
+
+export function passwordCheck(
+  password: string,
+  email?: string | null,
+): { code: PasswordProblemCode; message: string } | null {
+  const problem = (code: PasswordProblemCode, message: string) => ({ code, message });
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH)
-    return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+    return problem(
+      "PASSWORD_TOO_SHORT",
+      `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+    );
   if (length > MAX_PASSWORD_LENGTH)
-    return `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
+    return problem("PASSWORD_TOO_LONG", `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`);
   const lower = password.toLowerCase();
-  if (new Set(lower).size <= 2) return "The password must not repeat one or two characters.";
+  if (new Set(lower).size <= 2)
+    return problem("PASSWORD_REPEATED", "The password must not repeat one or two characters.");
   // "Passwort2024!", "123hallo123": the stem is what an attacker's list contains.
   const stem = lower.replace(/^[\d\W_]+|[\d\W_]+$/gu, "");
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(stem) || isRepeatedWord(stem))
-    return "This password is among the most common ones; choose another.";
-  if (isKeyboardWalk(lower)) return "The password must not be a row of keys or digits.";
+    return problem("PASSWORD_COMMON", "This password is among the most common ones; choose another.");
+  if (isKeyboardWalk(lower))
+    return problem("PASSWORD_KEYBOARD_WALK", "The password must not be a row of keys or digits.");
   const localPart = email?.toLowerCase().split("@")[0];
   if (localPart && (stem === localPart || lower === localPart || lower.includes(email!.toLowerCase())))
-    return "The password must not be your e-mail address or its name part.";
+    return problem("PASSWORD_IS_EMAIL", "The password must not be your e-mail address or its name part.");
   return null;
 }
 

@@ -59,7 +59,7 @@ async function transition(
  * Hands the viewer's work to KAUSA staff: a draft entry goes IN_REVIEW (a PUBLISH request), a
  * draft proposal for a published entry becomes an open review item.
  */
-export function submitForReview(ctx: Context, model: EditableModel, id: string) {
+export function submitForReview(ctx: Context, model: EditableModel, id: string, reason?: string | null) {
   return transition(ctx, model, id, async (tx, row) => {
     const viewer = requireViewer(ctx);
     if (row.status === "DRAFT") {
@@ -75,7 +75,7 @@ export function submitForReview(ctx: Context, model: EditableModel, id: string) 
           createdById: viewer.userId,
         },
       });
-      return setStatus(tx, ctx, model, row, "IN_REVIEW", "SUBMIT");
+      return setStatus(tx, ctx, model, row, "IN_REVIEW", "SUBMIT", reason);
     }
     const pending = await tx.changeRequest.findFirst({
       where: { entityType: model.entityType, entityId: id, kind: "UPDATE", status: "DRAFT" },
@@ -85,7 +85,12 @@ export function submitForReview(ctx: Context, model: EditableModel, id: string) 
       where: { id: pending.id },
       data: { status: "OPEN", submittedAt: new Date() },
     });
-    await writeAudit(tx, actorOf(viewer), { entityType: model.entityType, entityId: id, action: "SUBMIT" });
+    await writeAudit(tx, actorOf(viewer), {
+      entityType: model.entityType,
+      entityId: id,
+      action: "SUBMIT",
+      reason: reason ?? null,
+    });
     return row;
   });
 }
@@ -131,7 +136,7 @@ export function restoreEntry(ctx: Context, model: EditableModel, id: string, rea
 }
 
 /** "Still correct": records when and by whom an entry was last checked. Not a content change. */
-export function verifyEntry(ctx: Context, model: EditableModel, id: string) {
+export function verifyEntry(ctx: Context, model: EditableModel, id: string, reason?: string | null) {
   return transition(ctx, model, id, async (tx, row) => {
     const viewer = requireViewer(ctx);
     const now = new Date();
@@ -144,6 +149,7 @@ export function verifyEntry(ctx: Context, model: EditableModel, id: string) {
       entityId: id,
       action: "VERIFY",
       changes: { lastVerifiedAt: { before: row.lastVerifiedAt ?? null, after: now.toISOString() } },
+      reason: reason ?? null,
     });
     return updated;
   });

@@ -84,7 +84,7 @@ export function registerEditingMutations(
     `submit${T}ForReview`,
     "Hands a draft entry (or your draft change of a published one) to KAUSA staff for review.",
     false,
-    (ctx, m, id) => submitForReview(ctx, m, id),
+    submitForReview,
   );
   transition(`publish${T}`, "Staff: makes the entry public.", true, publishEntry);
   transition(
@@ -94,12 +94,7 @@ export function registerEditingMutations(
     archiveEntry,
   );
   transition(`restore${T}`, "Staff: brings an archived entry back as a draft.", true, restoreEntry);
-  transition(
-    `verify${T}`,
-    "Confirms the entry is still correct (sets lastVerifiedAt).",
-    false,
-    (ctx, m, id) => verifyEntry(ctx, m, id),
-  );
+  transition(`verify${T}`, "Confirms the entry is still correct (sets lastVerifiedAt).", false, verifyEntry);
 
   builder.mutationField(`restore${T}Version`, (t) =>
     t.field({

@@ -48,7 +48,7 @@ export function contactPointForm(kit: FormKit, words: { yes: string; no: string;
           .lng=${v.lng ?? null}
           .address=${{ street: v.street ?? "", postcode: v.postcode ?? "", city: v.city ?? "" }}
           .problems=${kit.problems.lat ?? []}
-          @change=${(e: Event) => kit.movePin(Number(changedValue(e, "lat")), Number(changedValue(e, "lng")))}
+          @change=${(e: Event) => movePinTo(kit, changedValue(e, "lat"), changedValue(e, "lng"))}
         ></kausa-map-picker>
         <div class="form-grid">
           ${selectInput(
@@ -112,4 +112,10 @@ export function contactPointForm(kit: FormKit, words: { yes: string; no: string;
       </div>`,
     )}
   `;
+}
+
+/** Only a complete point moves the pin: a cleared or half-typed coordinate is not 0. */
+function movePinTo(kit: FormKit, lat: unknown, lng: unknown) {
+  if (typeof lat === "number" && typeof lng === "number" && Number.isFinite(lat) && Number.isFinite(lng))
+    kit.movePin(lat, lng);
 }
