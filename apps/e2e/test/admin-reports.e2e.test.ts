@@ -1,16 +1,9 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { animationsDone } from "./support/admin-helpers.ts";
 import { expectNoAxeViolations, useAdminSession } from "./support/admin-session.ts";
 import { screenshot } from "./support/browser.ts";
 
 const { session, loginAs } = useAdminSession();
-
-/** Shoelace animates dialogs in and out: axe and screenshots wait until no animation runs. */
-async function animationsDone(page: Page) {
-  await page.waitForFunction(
-    () => document.getAnimations().filter((animation) => animation.playState === "running").length === 0,
-  );
-}
 
 /** "Daten veraltet melden" as the finder sends it: anonymous, from the municipality's page. */
 async function reportOutdated(contactPointId: string, message: string) {

@@ -1,50 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { PASSWORD } from "./support/admin-servers.ts";
+import { animationsDone, apiSession as sessionOf } from "./support/admin-helpers.ts";
 import { expectNoAxeViolations, useAdminSession } from "./support/admin-session.ts";
 import { screenshot } from "./support/browser.ts";
 
 const { session, loginAs } = useAdminSession();
-
-/**
- * GraphQL as a browser session would send it, from Node: the login sets the session cookie;
- * afterwards every request carries it with the admin origin and the CSRF header (docs/accounts.md).
- */
-async function apiSession(email: string) {
-  const api = session.servers.api;
-  const login = await fetch(`${api}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: api },
-    body: JSON.stringify({
-      query:
-        "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { id } } }",
-      variables: { email, password: PASSWORD },
-    }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("kausa_session="))
-    ?.split(";")[0];
-  expect(cookie).toBeTruthy();
-  return async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${api}/graphql`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: api,
-        "x-graphql-yoga-csrf": "1",
-        cookie: cookie!,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data: Record<string, { __typename: string }>;
-      errors?: unknown;
-    };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-}
 
 const contactPointId = (id: string) => Buffer.from(`ContactPoint:${id}`).toString("base64");
 
@@ -52,7 +12,7 @@ const contactPointId = (id: string) => Buffer.from(`ContactPoint:${id}`).toStrin
 async function proposePhone(contactPoint: string, phone: string): Promise<string> {
   const prisma = session.servers.database.db.prisma;
   const { version } = await prisma.contactPoint.findUniqueOrThrow({ where: { id: contactPoint } });
-  const call = await apiSession(session.servers.accounts.partnerEditor.email);
+  const call = await sessionOf(session.servers.api, session.servers.accounts.partnerEditor.email);
   const id = contactPointId(contactPoint);
   const updated = await call(
     "mutation($id: ID!, $v: Int!, $phone: String) { updateContactPoint(id: $id, version: $v, input: { phone: $phone }) { __typename } }",
@@ -70,13 +30,6 @@ async function proposePhone(contactPoint: string, phone: string): Promise<string
   });
   expect(request.proposed).toEqual({ phone });
   return request.id;
-}
-
-/** Shoelace animates dialogs in and out: axe and screenshots wait until no animation runs. */
-async function animationsDone(page: Page) {
-  await page.waitForFunction(
-    () => document.getAnimations().filter((animation) => animation.playState === "running").length === 0,
-  );
 }
 
 /** The cells of the diff row of one field: label, published, proposed, change. */
@@ -239,7 +192,7 @@ describe("the review queue: a partner editor's proposal, side by side, approved 
     const sibling = await prisma.contactPoint.findFirstOrThrow({
       where: { partnerId: partnerEditor.partnerId, status: "PUBLISHED" },
     });
-    const call = await apiSession(partnerEditor.email);
+    const call = await sessionOf(session.servers.api, partnerEditor.email);
     const name = "Beispiel-Sprechstunde im Jugendhaus";
     const created = (await call(
       `mutation($input: ContactPointInput!) {

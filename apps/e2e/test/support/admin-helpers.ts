@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { PASSWORD } from "./admin-servers.ts";
 
@@ -46,4 +47,9 @@ export async function apiSession(api: string, email: string, password = PASSWORD
     expect(body.errors).toBeUndefined();
     return body.data;
   };
+}
+
+/** Shoelace animates dialogs in and out: screenshots and checks wait until nothing runs. */
+export async function animationsDone(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
 }
