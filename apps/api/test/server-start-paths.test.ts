@@ -160,6 +160,13 @@ describe("server start paths: SIGTERM under keep-alive load loses no request", (
     });
     // It ran what it had just built.
     expect(statSync(builtServer).mtimeMs).toBeGreaterThanOrEqual(before);
+    // The README's start command serves the finder's demo and the admin app.
+    for (const path of ["/", "/admin"]) {
+      const page = await fetch(`${server.url}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("content-type"), path).toContain("text/html");
+    }
+    expect(await (await fetch(`${server.url}/admin/login`)).text()).toContain("<kausa-admin-app>");
     await stopUnderLoad(server);
   }, 240_000);
 });

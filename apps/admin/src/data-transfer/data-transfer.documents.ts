@@ -1,7 +1,7 @@
 import { graphql } from "../api/graphql.ts";
 
 /**
- * An import, as a dry run or for real. The file travels as a GraphQL multipart upload
+ * An import, as a dry run or for real, with every row's result (the first 2,000 rows). The file travels as a GraphQL multipart upload
  * (upload.ts); `publish` makes new rows (and stored drafts) public at once.
  */
 export const IMPORT_DATA = graphql(`
@@ -9,6 +9,8 @@ export const IMPORT_DATA = graphql(`
     importData(type: $type, format: $format, file: $file, dryRun: $dryRun, publish: $publish) {
       dryRun applied rows created updated unchanged problemCount
       problems { row column code message }
+      rowResults { row key name action changedFields }
+      rowResultsTruncated
     }
   }
 `);

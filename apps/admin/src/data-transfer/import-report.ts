@@ -4,14 +4,16 @@ import { LocalizeController } from "../i18n/localize.controller.ts";
 import { pageStyles } from "../styles/page.styles.ts";
 import type { IMPORT_DATA } from "./data-transfer.documents.ts";
 import { type DataTransferKey, dataTransferMessages } from "./data-transfer.messages.ts";
+import "./import-rows.ts";
 
 export type ImportReport = ResultOf<typeof IMPORT_DATA>["importData"];
 type Problem = ImportReport["problems"][number];
 
 /**
  * What a dry run found, or what an import did: the counts as one sentence ("120 Zeilen: 100 neu,
- * 18 geändert, 2 fehlerhaft") and every problem in a table by spreadsheet row and column, in plain
- * words first and the API's exact message after it.
+ * 18 geändert, 2 fehlerhaft"), then every row with its result (kausa-import-rows: problems stand
+ * in their row). Problems without a listed row (the whole file, the header, rows after the
+ * listed ones) get a table of their own, in plain words first and the API's exact message after it.
  *
  * @tagname kausa-import-report
  */
@@ -67,6 +69,8 @@ export class KausaImportReport extends LitElement {
     const report = this.report;
     if (!report) return nothing;
     const n = (value: number) => this.msg.number(value);
+    const listed = new Set(report.rowResults.map((r) => r.row));
+    const unlisted = report.problems.filter((p) => p.row === null || !listed.has(p.row));
     return html`<h2>${this.msg.t(report.dryRun ? "reportTitle" : "resultTitle")}</h2>
       <p>
         ${this.msg.t("summary", {
@@ -79,10 +83,15 @@ export class KausaImportReport extends LitElement {
       </p>
       ${this.outcome(report)}
       ${
-        report.problems.length
+        report.rowResultsTruncated
+          ? html`<p>${this.msg.t("rowsTruncated", { shown: n(report.rowResults.length), rows: n(report.rows) })}</p>`
+          : nothing
+      }
+      ${
+        unlisted.length
           ? html`<div class="table-wrap">
               <table>
-                <caption class="visually-hidden">${this.msg.t("problemsCaption")}</caption>
+                <caption>${this.msg.t(report.rowResults.length ? "fileProblemsCaption" : "problemsCaption")}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${this.msg.t("row")}</th>
@@ -90,7 +99,7 @@ export class KausaImportReport extends LitElement {
                     <th scope="col">${this.msg.t("problem")}</th>
                   </tr>
                 </thead>
-                <tbody>${report.problems.map((p) => this.problemRow(p))}</tbody>
+                <tbody>${unlisted.map((p) => this.problemRow(p))}</tbody>
               </table>
             </div>`
           : nothing
@@ -99,7 +108,8 @@ export class KausaImportReport extends LitElement {
         report.problemCount > report.problems.length
           ? html`<p class="muted">${this.msg.t("moreProblems", { shown: n(report.problems.length), count: n(report.problemCount) })}</p>`
           : nothing
-      }`;
+      }
+      <kausa-import-rows .rows=${report.rowResults} .problems=${report.problems}></kausa-import-rows>`;
   }
 }
 customElements.define("kausa-import-report", KausaImportReport);

@@ -73,7 +73,8 @@ function graphqlOperation(address: string, method: string, body: string | null):
   if (method === "GET") {
     name = url.searchParams.get("operationName");
     variables = JSON.parse(url.searchParams.get("variables") ?? "{}");
-  } else if (body) {
+  } else if (body?.startsWith("{")) {
+    // JSON only: an import upload is a multipart body.
     const parsed = JSON.parse(body) as {
       query?: string;
       operationName?: string;

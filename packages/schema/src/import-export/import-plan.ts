@@ -5,10 +5,11 @@ import type { EditableModel, EditableRow } from "../editing/entity-model.ts";
 import { ValidationError } from "../editing/errors.ts";
 import { delegateOf } from "../editing/transaction.ts";
 import { fieldDiff } from "./diff.ts";
+import { nameOfCells, nameOfValues, rowResult } from "./import-row-results.ts";
 import { cachedReferences, loadReferences } from "./reference-cache.ts";
 import { rowToInput } from "./row-input.ts";
 import { type ColumnSpec, columnForPath } from "./templates.ts";
-import type { Cell, ImportProblem, ImportProgress, ImportType } from "./types.ts";
+import type { Cell, ImportProblem, ImportProgress, ImportRowResult, ImportType } from "./types.ts";
 
 export interface KeyedRow {
   row: number;
@@ -32,6 +33,8 @@ export interface ImportPlan {
   updates: PlannedChange[];
   unchanged: number;
   problems: ImportProblem[];
+  /** One result per planned row, in the file's order (import-row-results.ts bounds the list). */
+  rowResults: ImportRowResult[];
 }
 
 export interface PlanOptions {
@@ -79,12 +82,15 @@ export async function planImport(
     model,
     rows.map((r) => r.key),
   );
-  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, problems: [] };
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, problems: [], rowResults: [] };
   let done = 0;
   for (const item of rows) {
     if (++done % 250 === 0) options.onProgress?.({ phase: "validating", done, total: rows.length });
     const current = existing.get(item.key) ?? null;
+    const storedName = () => (current ? nameOfValues(model.snapshot(current)) : null);
+    const bad = () => rowResult(item.row, item.key, nameOfCells(item.cells) ?? storedName(), "PROBLEM");
     if (current?.status === "ARCHIVED") {
+      plan.rowResults.push(bad());
       plan.problems.push({
         row: item.row,
         column: "externalKey",
@@ -112,12 +118,18 @@ export async function planImport(
     }
     if (problems.length || !values) {
       plan.problems.push(...problems);
+      plan.rowResults.push(bad());
       continue;
     }
     const publishNow = options.publish && (!current || current.status === "DRAFT");
     const status: Status = publishNow ? "PUBLISHED" : (current?.status ?? "DRAFT");
     const changes = fieldDiff(before, values);
     if (current && current.status !== status) changes.status = { before: current.status, after: status };
+    const name = nameOfValues(values);
+    if (!current) plan.rowResults.push(rowResult(item.row, item.key, name, "CREATE"));
+    else if (Object.keys(changes).length)
+      plan.rowResults.push(rowResult(item.row, item.key, name, "UPDATE", Object.keys(changes)));
+    else plan.rowResults.push(rowResult(item.row, item.key, name, "UNCHANGED"));
     if (!current)
       plan.creates.push({
         row: item.row,

@@ -9,8 +9,17 @@ import { partnerModel } from "../editing/models/partner.ts";
 import { cellText } from "./cells.ts";
 import { checkHeader } from "./import-header.ts";
 import { type KeyedRow, planImport } from "./import-plan.ts";
+import { boundRowResults, nameOfCells, type RowResultLimits, rowResult } from "./import-row-results.ts";
 import { ImportConflictError, writePlan } from "./import-write.ts";
-import type { ImportProblem, ImportProgress, ImportReport, ImportType, Table } from "./types.ts";
+import type {
+  ImportProblem,
+  ImportProgress,
+  ImportReport,
+  ImportRowList,
+  ImportRowResult,
+  ImportType,
+  Table,
+} from "./types.ts";
 
 export const IMPORT_MODELS: Record<ImportType, EditableModel> = {
   "contact-points": contactPointModel,
@@ -26,9 +35,11 @@ export interface ImportOptions {
   publish?: boolean;
   actor: Actor;
   onProgress?: (progress: ImportProgress) => void;
+  /** How much of the row-by-row list the result keeps (defaults in import-row-results.ts). */
+  rowResultLimits?: RowResultLimits;
 }
 
-export interface ImportResult {
+export interface ImportResult extends ImportRowList {
   report: ImportReport;
   entityType: EntityType;
   /** Rows created or updated (for cache invalidation); empty unless applied. */
@@ -41,7 +52,12 @@ const TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 const byRow = (a: ImportProblem, b: ImportProblem) => (a.row ?? 0) - (b.row ?? 0);
 
 /** Each row's key; a missing or repeated key is a problem of that row. */
-function keyRows(table: Table, headerOf: Map<string, string>, problems: ImportProblem[]): KeyedRow[] {
+function keyRows(
+  table: Table,
+  headerOf: Map<string, string>,
+  problems: ImportProblem[],
+  rowResults: ImportRowResult[],
+): KeyedRow[] {
   const firstRowOf = new Map<string, number>();
   const keyed: KeyedRow[] = [];
   for (const { row, cells } of table.rows) {
@@ -49,6 +65,8 @@ function keyRows(table: Table, headerOf: Map<string, string>, problems: ImportPr
       [...headerOf].map(([column, header]) => [column, cells[header] ?? null]),
     );
     const key = cellText(byColumn.externalKey ?? null);
+    if (key === null || firstRowOf.has(key))
+      rowResults.push(rowResult(row, key, nameOfCells(byColumn), "PROBLEM"));
     if (key === null) {
       problems.push({
         row,
@@ -76,9 +94,14 @@ function keyRows(table: Table, headerOf: Map<string, string>, problems: ImportPr
 
 export async function runImport(prisma: PrismaClient, options: ImportOptions): Promise<ImportResult> {
   const model = IMPORT_MODELS[options.type];
-  const result = (report: Partial<ImportReport>, changedIds: string[] = []): ImportResult => ({
+  const result = (
+    report: Partial<ImportReport>,
+    changedIds: string[] = [],
+    list: ImportRowList = { rowResults: [], rowResultsTruncated: false },
+  ): ImportResult => ({
     entityType: model.entityType,
     changedIds,
+    ...list,
     report: {
       dryRun: options.dryRun,
       applied: false,
@@ -93,7 +116,8 @@ export async function runImport(prisma: PrismaClient, options: ImportOptions): P
   const header = checkHeader(options.type, options.table.header);
   if (header.problems.length) return result({ problems: header.problems });
   const problems: ImportProblem[] = [];
-  const rows = keyRows(options.table, header.headerOf, problems);
+  const unkeyed: ImportRowResult[] = [];
+  const rows = keyRows(options.table, header.headerOf, problems, unkeyed);
 
   // Validation only reads: it runs before the transaction, which then holds nothing but the
   // writes (no idle time inside it; the writes check each row's version and key again).
@@ -105,7 +129,15 @@ export async function runImport(prisma: PrismaClient, options: ImportOptions): P
   });
   const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
   const all = [...problems, ...plan.problems].sort(byRow);
-  if (all.length || options.dryRun) return result({ ...counts, problems: all });
+  // The row list of what was found (a conflict while writing turns its row into PROBLEM).
+  // Written ids only when applied.
+  const listed = (found: ImportProblem[], writtenIds?: string[]) =>
+    result(
+      { ...counts, problems: found, applied: writtenIds !== undefined },
+      writtenIds,
+      boundRowResults([...unkeyed, ...plan.rowResults], found, options.rowResultLimits),
+    );
+  if (all.length || options.dryRun) return listed(all);
   try {
     const ids = await prisma.$transaction(
       (tx: Tx) => writePlan(tx, model, plan, options.actor, options.onProgress),
@@ -114,14 +146,12 @@ export async function runImport(prisma: PrismaClient, options: ImportOptions): P
         timeout: TRANSACTION_TIMEOUT_MS,
       },
     );
-    return result({ ...counts, applied: true }, ids);
+    return listed([], ids);
   } catch (error) {
     const conflict = error instanceof ImportConflictError ? error : uniqueKeyConflict(error);
     if (!conflict) throw error;
-    return result({
-      ...counts,
-      problems: [{ row: conflict.row, column: null, code: "CONFLICT", message: conflict.message }],
-    });
+    const conflictProblem = { row: conflict.row, column: null, code: "CONFLICT", message: conflict.message };
+    return listed([conflictProblem]);
   }
 }
 

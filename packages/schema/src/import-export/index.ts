@@ -7,6 +7,7 @@ export {
   type ExportFormat,
   exportFormatsOf,
 } from "./export-files.ts";
+export { MAX_ROW_RESULT_BYTES, MAX_ROW_RESULTS, type RowResultLimits } from "./import-row-results.ts";
 export { IMPORT_MODELS, type ImportOptions, type ImportResult, runImport } from "./import-run.ts";
 export { DIRECTORY_LICENCE, DIRECTORY_LICENCE_URL } from "./licence.ts";
 export { MAX_IMPORT_ROWS, readTable, readWorkbook } from "./read-table.ts";

@@ -30,6 +30,21 @@ export interface ImportProblem {
   message: string;
 }
 
+/** What an import does (or, as a dry run, would do) with one data row of the file. */
+export type ImportRowAction = "CREATE" | "UPDATE" | "UNCHANGED" | "PROBLEM";
+
+export interface ImportRowResult {
+  /** The spreadsheet row, as in `ImportProblem.row`. */
+  row: number;
+  /** The externalKey (or id) the row names; null when its cell is empty. */
+  key: string | null;
+  /** The entry's name (offers: the German title), from the row or else the stored entry. */
+  name: string | null;
+  action: ImportRowAction;
+  /** For UPDATE: the fields that change (as in the history: input fields, status, districtKey). */
+  changedFields: string[];
+}
+
 export interface ImportReport {
   dryRun: boolean;
   applied: boolean;
@@ -38,6 +53,13 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+}
+
+/** Every data row's result by row, bounded (import-row-results.ts): the first rows only. */
+export interface ImportRowList {
+  rowResults: ImportRowResult[];
+  /** True when `rowResults` stops before the file's last row. */
+  rowResultsTruncated: boolean;
 }
 
 /** Progress of a long import, for the CLI's bar. */

@@ -5,6 +5,7 @@ import { builder } from "../builder.ts";
 import { requireStaff } from "../editing/access.ts";
 import { actorOf } from "../editing/audit.ts";
 import { badInput } from "../errors.ts";
+import { MAX_ROW_RESULTS } from "../import-export/import-row-results.ts";
 import { runImport } from "../import-export/import-run.ts";
 import { readTable } from "../import-export/read-table.ts";
 import {
@@ -12,6 +13,8 @@ import {
   type ImportFormat,
   type ImportProblem,
   type ImportReport,
+  type ImportRowList,
+  type ImportRowResult,
   type ImportType,
 } from "../import-export/types.ts";
 
@@ -62,7 +65,42 @@ const ImportProblemRef = builder.objectRef<ImportProblem>("ImportProblem").imple
   }),
 });
 
-type ReportShape = ImportReport & { problemCount: number };
+const ImportRowActionEnum = builder.enumType("ImportRowAction", {
+  description: "What an import does (or, as a dry run, would do) with one row.",
+  values: {
+    CREATE: { description: "A new entry (a key not stored yet)." },
+    UPDATE: { description: "A stored entry with different values." },
+    UNCHANGED: { description: "A stored entry with the same values: nothing is written." },
+    PROBLEM: { description: "The row has problems (see `problems` by row): nothing is applied." },
+  } as const,
+});
+
+const ImportRowResultRef = builder.objectRef<ImportRowResult>("ImportRowResult").implement({
+  description: "One data row of the file and what the import does with it.",
+  fields: (t) => ({
+    row: t.exposeInt("row", { description: "The spreadsheet row (header = 1), as in `problems`." }),
+    key: t.exposeString("key", {
+      nullable: true,
+      description: "The externalKey (or id) the row names; null when empty. Cut at 100 characters.",
+    }),
+    name: t.exposeString("name", {
+      nullable: true,
+      description: "The entry's name (offers: the German title), from the row or the stored entry.",
+    }),
+    action: t.field({
+      type: ImportRowActionEnum,
+      description: "What happens to the row.",
+      resolve: (row) => row.action,
+    }),
+    changedFields: t.exposeStringList("changedFields", {
+      description:
+        "For UPDATE: the fields that change, named like the input fields (plus status and districtKey, " +
+        "as in the history). Empty otherwise.",
+    }),
+  }),
+});
+
+type ReportShape = ImportReport & ImportRowList & { problemCount: number };
 
 const ImportReportRef = builder.objectRef<ReportShape>("ImportReport").implement({
   description: "What an import did (or, as a dry run, would do). With any problem, nothing is applied.",
@@ -81,6 +119,17 @@ const ImportReportRef = builder.objectRef<ReportShape>("ImportReport").implement
       description: `The first ${MAX_REPORTED_PROBLEMS} problems, by row.`,
       resolve: (report) => report.problems.slice(0, MAX_REPORTED_PROBLEMS),
       complexity: 0,
+    }),
+    rowResults: t.field({
+      type: [ImportRowResultRef],
+      description:
+        `Every data row's result, by row: the first ${MAX_ROW_RESULTS} rows, fewer when their keys, ` +
+        "names and changed fields would make the answer too large (see rowResultsTruncated).",
+      resolve: (report) => report.rowResults,
+      complexity: 0,
+    }),
+    rowResultsTruncated: t.exposeBoolean("rowResultsTruncated", {
+      description: "True when rowResults stops before the file's last row (the counts cover all rows).",
     }),
   }),
 });
@@ -123,7 +172,16 @@ builder.mutationField("importData", (t) =>
       const format = args.format as ImportFormat;
       const type = args.type as ImportType;
       const data = await fileBytes(args.file ?? null, args.content, format);
-      const empty = { dryRun: args.dryRun, applied: false, rows: 0, created: 0, updated: 0, unchanged: 0 };
+      const empty = {
+        dryRun: args.dryRun,
+        applied: false,
+        rows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rowResults: [],
+        rowResultsTruncated: false,
+      };
       let table: Awaited<ReturnType<typeof readTable>>;
       try {
         table = await readTable(data, format, type);
@@ -132,15 +190,18 @@ builder.mutationField("importData", (t) =>
         const problem = { row: null, column: null, code: error.code, message: error.message };
         return { ...empty, problems: [problem], problemCount: 1 };
       }
-      const { report, entityType, changedIds } = await runImport(ctx.db.prisma, {
-        type,
-        table,
-        dryRun: args.dryRun,
-        publish: args.publish ?? false,
-        actor: actorOf(viewer),
-      });
+      const { report, entityType, changedIds, rowResults, rowResultsTruncated } = await runImport(
+        ctx.db.prisma,
+        {
+          type,
+          table,
+          dryRun: args.dryRun,
+          publish: args.publish ?? false,
+          actor: actorOf(viewer),
+        },
+      );
       if (changedIds.length) ctx.events.changed({ entityType, ids: changedIds });
-      return { ...report, problemCount: report.problems.length };
+      return { ...report, problemCount: report.problems.length, rowResults, rowResultsTruncated };
     },
   }),
 );
