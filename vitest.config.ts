@@ -24,7 +24,9 @@ export default defineConfig({
               name: `${root.split("/")[1]} (postgres)`,
               root,
               env: { TEST_DATABASE: "postgres" },
-              // Tests of the embedded database itself have nothing to check on a server.
+              // Tests of the embedded database itself have nothing to check on a server; tests
+              // that need a server (several processes on one database: *.pg-test.ts) run here only.
+              include: ["test/**/*.pg-test.ts"],
               exclude: ["**/node_modules/**", "test/embedded-*.test.ts"],
             },
           }))

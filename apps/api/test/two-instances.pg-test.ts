@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "@kausa/db";
-import { testDatabaseKind } from "@kausa/db/testing";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "@kausa/schema";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,8 +13,8 @@ import {
 } from "./support/server-process.ts";
 
 // The deployment of docs/deployment.md, for real: two API processes on one PostgreSQL database and
-// one Redis. Runs once per `pnpm test`: in the PostgreSQL pass when there is one, else in the only pass.
-const runsHere = testDatabaseKind() === "postgres" || !process.env.TEST_DATABASE_URL;
+// one Redis. A *.pg-test.ts: it runs in the PostgreSQL pass of `pnpm test` only (TEST_DATABASE_URL,
+// set by CI; see the root vitest.config.ts).
 const SERVER_URL = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const RUN = randomBytes(4).toString("hex");
@@ -52,7 +51,7 @@ async function graphql(
   };
 }
 
-describe.runIf(runsHere)("two API instances on one PostgreSQL and one Redis", () => {
+describe("two API instances on one PostgreSQL and one Redis", () => {
   const name = `kausa_test_two_${RUN}`;
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
