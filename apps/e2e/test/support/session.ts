@@ -1,14 +1,19 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { foreignRequests, launchBrowser, openPage, type Visit } from "./browser.ts";
-import { type Servers, startServers } from "./servers.ts";
+import { startServers } from "./servers.ts";
 
 /**
  * One API, host site and browser per test file; one page per test. After every test the page
  * must not have contacted any host but this machine (the widget's privacy promise).
  */
 export function useBrowserSession() {
-  const session = {} as { servers: Servers; browser: Browser; visit?: Visit };
+  // The servers with their test database (tests check what a visitor's action stored).
+  const session = {} as {
+    servers: Awaited<ReturnType<typeof startServers>>;
+    browser: Browser;
+    visit?: Visit;
+  };
   beforeAll(async () => {
     session.servers = await startServers();
     session.browser = await launchBrowser();

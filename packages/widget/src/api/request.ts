@@ -7,9 +7,15 @@ export interface Endpoint {
   language: string;
 }
 
-/** The API answered with errors and no data, or not at all. */
+/** The API answered with errors and no data, or not at all (`status` 0: no answer, e.g. offline). */
 export class RequestError extends Error {
   override name = "RequestError";
+  constructor(
+    message: string,
+    readonly status = 0,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -46,7 +52,39 @@ export async function request<Result, Variables>(
       }),
     );
   }
-  if (!body.data) throw new RequestError(`The API answered ${body.status} without data.`);
+  if (!body.data) throw new RequestError(`The API answered ${body.status} without data.`, body.status);
+  return body.data;
+}
+
+/**
+ * Sends one GraphQL mutation by POST with its full text: never as a GET (not cacheable, not
+ * repeatable by a prefetch) and never as a trusted document (the build's manifest holds queries
+ * only). Like request(): to the API only, without cookies, so the visitor stays anonymous.
+ * Throws RequestError with the HTTP status (429 when rate-limited, 0 when there was no answer).
+ */
+export async function mutate<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  { origin, language }: Endpoint,
+): Promise<Result> {
+  const { text, operationName } = persisted(document);
+  let response: Response;
+  try {
+    response = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      credentials: "omit",
+      headers: {
+        accept: "application/json",
+        "accept-language": language,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ query: text, operationName, variables }),
+    });
+  } catch (error) {
+    throw new RequestError(`The API did not answer: ${String(error)}`, 0);
+  }
+  const body = await answer<Result>(response);
+  if (!body.data || !response.ok) throw new RequestError(`The API answered ${body.status}.`, body.status);
   return body.data;
 }
 

@@ -1,7 +1,14 @@
 import type { OfferKind, Service, TargetGroup } from "../api/graphql.ts";
+import type { ContactPointReportReason } from "../api/report-document.ts";
 
 /** The name of every value of the schema's enums the visitor sees: keys typed from the schema. */
-type EnumTexts = { [K in `service.${Service}` | `target.${TargetGroup}` | `offer.${OfferKind}`]: string };
+type EnumTexts = {
+  [K in
+    | `service.${Service}`
+    | `target.${TargetGroup}`
+    | `offer.${OfferKind}`
+    | `reason.${ContactPointReportReason}`]: string;
+};
 
 /** Every text the widget shows. German is the base language and always bundled. */
 const texts = {
@@ -65,6 +72,21 @@ const texts = {
   languageSwitcher: "Sprache",
   more: "Weitere laden",
   days: "Mo,Di,Mi,Do,Fr,Sa,So",
+  reportToggle: "Angaben veraltet? Melden",
+  reportTitle: "Veraltete Angaben melden",
+  reportReason: "Was stimmt nicht mehr?",
+  reportChoose: "Bitte auswählen",
+  reportMessage: "Hinweis (freiwillig)",
+  reportPrivacy:
+    "Bitte keine persönlichen Daten angeben: Wir brauchen weder Ihren Namen noch Ihre Kontaktdaten. Höchstens 500 Zeichen.",
+  reportSend: "Senden",
+  reportCancel: "Abbrechen",
+  reportSending: "Wird gesendet …",
+  reportThanks: "Vielen Dank! Ihre Meldung ist angekommen. Wir prüfen die Angaben.",
+  reportTooMany: "Zu viele Meldungen in kurzer Zeit. Bitte versuchen Sie es in einer Minute erneut.",
+  reportFailed:
+    "Die Meldung konnte nicht gesendet werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
+  reportInvalid: "Die Meldung wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.",
   attribution: "Daten: KAUSA Thüringen · © GeoBasis-DE / BKG 2021 · GeoNames (CC BY 4.0)",
 };
 
@@ -93,6 +115,13 @@ const enumTexts: EnumTexts = {
   "offer.INTERNSHIP": "Praktikum",
   "offer.ENTRY_QUALIFICATION": "Einstiegsqualifizierung",
   "offer.LANGUAGE_COURSE": "Sprachkurs",
+  "reason.PHONE": "Telefonnummer stimmt nicht mehr",
+  "reason.EMAIL": "E-Mail-Adresse stimmt nicht mehr",
+  "reason.WEBSITE": "Website stimmt nicht mehr",
+  "reason.ADDRESS": "Adresse stimmt nicht mehr",
+  "reason.OPENING_HOURS": "Öffnungszeiten stimmen nicht mehr",
+  "reason.CLOSED": "Anlaufstelle gibt es nicht mehr",
+  "reason.OTHER": "Etwas anderes",
 };
 
 export const de = { ...texts, ...enumTexts };

@@ -9,11 +9,15 @@ import {
   telHref,
 } from "../../../format.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
+import "../../report/report-outdated.ts";
 
 export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "city">) =>
   [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ");
 
-/** One result: name (a button that selects it), partner, address, hours and the ways to get in touch. */
+/**
+ * One result: name (a button that selects it), partner, address, hours, the ways to get in touch
+ * and "Angaben veraltet? Melden" (an inline report form, loaded on first use).
+ */
 export function contactCard(
   cp: ContactPointNode,
   t: Translator,
@@ -58,6 +62,7 @@ export function contactCard(
           <a href=${routeHref(cp.lat, cp.lng)} target="_blank" rel="noopener noreferrer">${t.t("route")}</a>
         </li>
       </ul>
+      <kausa-report-outdated contact-point-id=${cp.id} name=${cp.name}></kausa-report-outdated>
     </article>
   </li>`;
 }
