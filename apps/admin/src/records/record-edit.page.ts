@@ -81,6 +81,8 @@ export class KausaRecordEditPage extends LitElement {
     },
     args: () => [this.type, this.recordId] as const,
     onComplete: (loaded) => {
+      // Another record (or a new form): the last one's "saved" message is not about this one.
+      this.saver.notice = null;
       if (loaded === "new") this.startNew();
       else if (typeof loaded === "object") this.adopt(loaded);
       this.setTitle(loaded);
@@ -125,7 +127,10 @@ export class KausaRecordEditPage extends LitElement {
 
   /** Reads the record again; false when it is gone (or no longer the editor's). */
   async refresh(): Promise<boolean> {
-    const record = await loadRecord(this.client.value!, this.recordType, this.recordId);
+    const [type, id] = [this.recordType, this.recordId];
+    const record = await loadRecord(this.client.value!, type, id);
+    // The page moved on to another record meanwhile (same element, new address): not its answer.
+    if (type !== this.recordType || id !== this.recordId) return true;
     if (record) this.adopt(record);
     else {
       // Gone meanwhile: the page says so rather than offering a form that would create a new one.

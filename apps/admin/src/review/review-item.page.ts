@@ -121,8 +121,12 @@ export class KausaReviewItemPage extends LitElement {
   override render() {
     const spinner = html`<sl-spinner aria-label=${this.common.t("loading")}></sl-spinner>`;
     return this.loaded.render({
-      // While reloading after a refused decision, the page keeps showing what it showed.
-      pending: () => (this.loaded.value ? this.renderItem(this.loaded.value) : spinner),
+      // While reloading after a refused decision, the page keeps showing what it showed — the same
+      // item only: opening another item (same page, new id) must not offer the old one's buttons.
+      pending: () =>
+        this.loaded.value && this.loaded.value.item?.id === this.changeId
+          ? this.renderItem(this.loaded.value)
+          : spinner,
       error: (error) => html`<h1>${this.msg.t("itemTitle")}</h1>
         <kausa-error-alert .error=${error}></kausa-error-alert>${this.backLink()}`,
       complete: (loaded) => this.renderItem(loaded),
