@@ -1,5 +1,5 @@
 import { playwright } from "@vitest/browser-playwright";
-import { kausaProject } from "../../vitest.shared.ts";
+import { chromiumBrowser, kausaProject } from "../../vitest.shared.ts";
 
 // The component tests next to each component (src/**/*.browser.test.ts) run in real Chromium —
 // the Debian build; Playwright's own browsers are never downloaded — against a real API on a
@@ -14,22 +14,5 @@ export default kausaProject("widget-browser", {
   // One page at a time on a 2-core machine; the map renders in software.
   fileParallelism: false,
   expect: { poll: { timeout: 10_000, interval: 50 } },
-  browser: {
-    enabled: true,
-    headless: true,
-    screenshotFailures: false,
-    provider: playwright({
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--enable-unsafe-swiftshader",
-        ],
-      },
-    }),
-    instances: [{ browser: "chromium", viewport: { width: 1280, height: 900 } }],
-  },
+  browser: chromiumBrowser(playwright),
 });
