@@ -28,6 +28,8 @@ export interface DatabaseLoad {
   waiting: number;
 }
 
+export type QueryListener = (sql: string, params: unknown[]) => void;
+
 export interface Database extends SqlSession {
   readonly config: DatabaseConfig;
   /** The limits in force (defaults filled in). */
@@ -36,8 +38,11 @@ export interface Database extends SqlSession {
   readonly prisma: PrismaClient;
   /** Runs `fn` in one transaction on one connection. */
   transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T>;
-  /** Statements run through Prisma are reported here (the N+1 guard in tests listens). */
-  onQuery(listener: (sql: string) => void): () => void;
+  /**
+   * Statements run through Prisma or `query` are reported here with their parameters (the N+1
+   * guard in tests listens; the benchmark explains them).
+   */
+  onQuery(listener: QueryListener): () => void;
   load(): DatabaseLoad;
   close(): Promise<void>;
 }
@@ -60,28 +65,49 @@ function createPrisma(adapter: PrismaPg | PrismaPGlite) {
     adapter: requestScopedAdapter(adapter),
     log: [{ emit: "event", level: "query" }],
   });
-  const listeners = new Set<(sql: string) => void>();
+  const listeners = new Set<QueryListener>();
   prisma.$on("query", (event) => {
-    for (const listener of listeners) listener(event.query);
+    if (listeners.size === 0) return;
+    const params = parseParams(event.params);
+    for (const listener of listeners) listener(event.query, params);
   });
-  const onQuery = (listener: (sql: string) => void) => {
+  const onQuery = (listener: QueryListener) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  return { prisma, onQuery };
+  const report = (sql: string, params: unknown[]) => {
+    for (const listener of listeners) listener(sql, params);
+  };
+  return { prisma, onQuery, report };
+}
+
+/** Prisma reports a statement's parameters as JSON text. */
+function parseParams(text: string): unknown[] {
+  try {
+    const params: unknown = JSON.parse(text);
+    return Array.isArray(params) ? params : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A session whose every statement first checks the request scope. */
-function scopedSession(run: {
-  exec(sql: string): Promise<unknown>;
-  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
-}): SqlSession {
+function scopedSession(
+  run: {
+    exec(sql: string): Promise<unknown>;
+    query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  },
+  report: (sql: string, params: unknown[]) => void,
+): SqlSession {
   return {
     async exec(sql) {
       await runScopedStatement(() => run.exec(sql));
     },
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await runScopedStatement(() => run.query(sql, params))).rows as T[];
+      const result = await runScopedStatement(() => run.query(sql, params));
+      // Reported once it has run, as Prisma reports its own (an aborted request's never does).
+      report(sql, params);
+      return result.rows as T[];
     },
   };
 }
@@ -93,9 +119,12 @@ async function openPostgres(
   const pool = openPostgresPool(config.url, options);
   // An idle client that loses its connection must not crash the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
-  const { prisma, onQuery } = createPrisma(postgresAdapter(pool));
+  const { prisma, onQuery, report } = createPrisma(postgresAdapter(pool));
   const session = (client: pg.Pool | pg.PoolClient) =>
-    scopedSession({ exec: (sql) => client.query(sql), query: (sql, params) => client.query(sql, params) });
+    scopedSession(
+      { exec: (sql) => client.query(sql), query: (sql, params) => client.query(sql, params) },
+      report,
+    );
   return {
     config,
     options,
@@ -134,8 +163,8 @@ async function openEmbedded(
   // PGlite runs one statement at a time; everything the app runs waits in this bounded line.
   const queue = new FairQueue({ name: "the embedded database", ...options.queue });
   const db = queuedPglite(raw, queue);
-  const { prisma, onQuery } = createPrisma(pgliteAdapter(db));
-  const session = (client: Pick<PGlite, "exec" | "query">) => scopedSession(client);
+  const { prisma, onQuery, report } = createPrisma(pgliteAdapter(db));
+  const session = (client: Pick<PGlite, "exec" | "query">) => scopedSession(client, report);
   return {
     config,
     options,

@@ -5,7 +5,13 @@ export {
   redactUrl,
   repositoryRoot,
 } from "./config.ts";
-export { type Database, type DatabaseLoad, openDatabase, type SqlSession } from "./database.ts";
+export {
+  type Database,
+  type DatabaseLoad,
+  openDatabase,
+  type QueryListener,
+  type SqlSession,
+} from "./database.ts";
 export {
   classifyDatabaseError,
   type DatabaseErrorKind,

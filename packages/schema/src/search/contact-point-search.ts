@@ -1,6 +1,6 @@
 import type { Database } from "@kausa/db";
 import type { Filter, Near } from "./filters.ts";
-import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { type RankedPage, type RowSelection, rankedPage } from "./ranked-page.ts";
 import {
   and,
   bboxSql,
@@ -88,7 +88,14 @@ export function defaultContactPointOrder(filter: Filter, near?: Near): ContactPo
 
 export function searchContactPointIds(
   db: Database,
-  options: { filter: Filter; near?: Near; order?: ContactPointOrder | null; limit: number; offset: number },
+  options: {
+    filter: Filter;
+    near?: Near;
+    order?: ContactPointOrder | null;
+    limit: number;
+    offset: number;
+    rows?: RowSelection;
+  },
 ): Promise<RankedPage> {
   const { filter, near } = options;
   return rankedPage(db, {
@@ -100,6 +107,7 @@ export function searchContactPointIds(
     order: orderSql(options.order ?? defaultContactPointOrder(filter, near), filter, near),
     limit: options.limit,
     offset: options.offset,
+    rows: options.rows,
   });
 }
 
@@ -114,13 +122,13 @@ export interface MapFeatureRow {
 
 export const MAX_MAP_FEATURES = 5000;
 
-/** Everything a map marker needs, for all matching contact points (capped). */
+/** Everything a map marker needs, for all matching contact points (capped), in one statement. */
 export async function contactPointMapRows(
   db: Database,
   filter: Filter,
   near?: Near,
 ): Promise<MapFeatureRow[]> {
-  return db.prisma.$queryRaw<MapFeatureRow[]>`
+  const statement = sql`
     SELECT cp."id", cp."name", p."type"::text AS kind, d."rural", cp."lat", cp."lng"
     FROM "ContactPoint" cp
     JOIN "Partner" p ON p."id" = cp."partnerId"
@@ -128,4 +136,5 @@ export async function contactPointMapRows(
     WHERE ${and(contactPointConditions(filter, near))}
     ORDER BY cp."id"
     LIMIT ${MAX_MAP_FEATURES}`;
+  return db.query<MapFeatureRow>(statement.text, statement.values);
 }

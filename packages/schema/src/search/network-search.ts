@@ -1,6 +1,6 @@
 import type { Database } from "@kausa/db";
 import type { Filter } from "./filters.ts";
-import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { type RankedPage, type RowSelection, rankedPage } from "./ranked-page.ts";
 import { type Sql, searchMatchSql, sql } from "./sql.ts";
 
 export interface NetworkFilter extends Filter {
@@ -25,7 +25,7 @@ function networkConditions(filter: NetworkFilter): Sql[] {
 
 export function searchNetworkIds(
   db: Database,
-  options: { filter: NetworkFilter; limit: number; offset: number },
+  options: { filter: NetworkFilter; limit: number; offset: number; rows?: RowSelection },
 ): Promise<RankedPage> {
   return rankedPage(db, {
     from: sql`"Network" n`,
@@ -34,5 +34,6 @@ export function searchNetworkIds(
     order: sql`n."kind" DESC, n."name" ASC`,
     limit: options.limit,
     offset: options.offset,
+    rows: options.rows,
   });
 }

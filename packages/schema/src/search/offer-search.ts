@@ -1,7 +1,7 @@
 import type { Database } from "@kausa/db";
 import { contactPointConditions } from "./contact-point-search.ts";
 import type { Filter, Near } from "./filters.ts";
-import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { type RankedPage, type RowSelection, rankedPage } from "./ranked-page.ts";
 import {
   and,
   distanceSql,
@@ -82,7 +82,14 @@ function orderSql(order: OfferOrder, filter: Filter, near?: Near): Sql {
 
 export function searchOfferIds(
   db: Database,
-  options: { filter: Filter; near?: Near; order?: OfferOrder | null; limit: number; offset: number },
+  options: {
+    filter: Filter;
+    near?: Near;
+    order?: OfferOrder | null;
+    limit: number;
+    offset: number;
+    rows?: RowSelection;
+  },
 ): Promise<RankedPage> {
   const { filter, near } = options;
   const order = options.order ?? (near ? "DISTANCE" : filter.search ? "RELEVANCE" : "START_DATE");
@@ -94,5 +101,6 @@ export function searchOfferIds(
     order: orderSql(order, filter, near),
     limit: options.limit,
     offset: options.offset,
+    rows: options.rows,
   });
 }

@@ -1,7 +1,7 @@
 import type { Database } from "@kausa/db";
 import { contactPointConditions } from "./contact-point-search.ts";
 import type { Filter, Near } from "./filters.ts";
-import { type RankedPage, rankedPage } from "./ranked-page.ts";
+import { type RankedPage, type RowSelection, rankedPage } from "./ranked-page.ts";
 import { and, distanceSql, type Sql, searchMatchSql, sql } from "./sql.ts";
 
 export type PartnerOrder = "NAME" | "DISTANCE";
@@ -43,7 +43,14 @@ function partnerDistanceSql(near: Near): Sql {
 
 export function searchPartnerIds(
   db: Database,
-  options: { filter: Filter; near?: Near; order?: PartnerOrder | null; limit: number; offset: number },
+  options: {
+    filter: Filter;
+    near?: Near;
+    order?: PartnerOrder | null;
+    limit: number;
+    offset: number;
+    rows?: RowSelection;
+  },
 ): Promise<RankedPage> {
   const { filter, near } = options;
   const order = options.order ?? (near ? "DISTANCE" : "NAME");
@@ -55,5 +62,6 @@ export function searchPartnerIds(
     order: order === "DISTANCE" && near ? sql`${partnerDistanceSql(near)} ASC` : sql`p."name" ASC`,
     limit: options.limit,
     offset: options.offset,
+    rows: options.rows,
   });
 }

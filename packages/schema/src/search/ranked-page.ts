@@ -1,4 +1,5 @@
 import type { Database } from "@kausa/db";
+import type { RowJson } from "./row-json.ts";
 import { and, raw, type Sql, sql } from "./sql.ts";
 
 export interface RankedPage {
@@ -7,39 +8,68 @@ export interface RankedPage {
   /** Distance in km per id, when the search was `near` a point. */
   distances: Map<string, number>;
   total: number;
+  /** The page's rows (id order), when a compiled row selection was asked for. */
+  rows?: Record<string, unknown>[];
+}
+
+/** Load the page's rows in the same statement: the table and its compiled JSON selection. */
+export interface RowSelection {
+  table: string;
+  /** Compiled over the alias `r` (see row-json.ts). */
+  json: RowJson;
+}
+
+export interface RankedQuery {
+  from: Sql;
+  alias: string;
+  where: Sql[];
+  distance?: Sql;
+  order: Sql;
+  limit: number;
+  offset: number;
+  rows?: RowSelection;
 }
 
 interface RankedRow {
   id: string;
   distance_km: number | null;
-  total: bigint | number;
+  total: bigint | number | string;
+  row?: Record<string, unknown>;
 }
 
 /**
  * One statement for one page of any entity: ids in order, distance and the total count
- * (a window function). Prisma then loads those rows with exactly the relations the GraphQL
- * query selects, so a page costs the same few statements whatever its size.
+ * (a window function) — and, with `rows`, each row built as JSON from only the selected
+ * columns. Without `rows` the caller loads the rows with Prisma (a second statement).
  */
-export async function rankedPage(
-  db: Database,
-  q: { from: Sql; alias: string; where: Sql[]; distance?: Sql; order: Sql; limit: number; offset: number },
-): Promise<RankedPage> {
+export async function rankedPage(db: Database, q: RankedQuery): Promise<RankedPage> {
   const id = sql`${raw(q.alias)}."id"`;
-  const rows = await db.prisma.$queryRaw<RankedRow[]>`
-    SELECT ${id} AS id, ${q.distance ?? sql`NULL::float8`} AS distance_km, count(*) OVER () AS total
+  const ranked = sql`SELECT ${id} AS id, ${q.distance ?? sql`NULL::float8`} AS distance_km,
+      count(*) OVER () AS total${q.rows ? sql`, row_number() OVER (ORDER BY ${q.order}, ${id}) AS n` : sql``}
     FROM ${q.from}
     WHERE ${and(q.where)}
     ORDER BY ${q.order}, ${id}
     LIMIT ${q.limit} OFFSET ${q.offset}`;
+  const statement = q.rows
+    ? sql`WITH page AS (${ranked})
+      SELECT page.id, page.distance_km, page.total, ${q.rows.json.sql} AS row
+      FROM page JOIN "${raw(q.rows.table)}" r ON r."id" = page.id
+      ORDER BY page.n`
+    : ranked;
+  const rows = await db.query<RankedRow>(statement.text, statement.values);
   let total = rows[0] ? Number(rows[0].total) : 0;
   if (rows.length === 0 && q.offset > 0) {
     // Past the last page the window count is gone with the rows: count separately (rare).
-    const [row] = await db.prisma.$queryRaw<
-      { n: bigint }[]
-    >`SELECT count(*) AS n FROM ${q.from} WHERE ${and(q.where)}`;
+    const count = sql`SELECT count(*) AS n FROM ${q.from} WHERE ${and(q.where)}`;
+    const [row] = await db.query<{ n: bigint | number | string }>(count.text, count.values);
     total = Number(row?.n ?? 0);
   }
   const distances = new Map<string, number>();
   for (const row of rows) if (row.distance_km !== null) distances.set(row.id, Number(row.distance_km));
-  return { ids: rows.map((r) => r.id), distances, total };
+  const page: RankedPage = { ids: rows.map((r) => r.id), distances, total };
+  if (q.rows) {
+    const { json } = q.rows;
+    page.rows = rows.map((r) => json.revive(r.row ?? {}));
+  }
+  return page;
 }

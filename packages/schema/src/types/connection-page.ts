@@ -4,32 +4,43 @@ import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { type PageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { type FilterInput, type Near, validateFilter, validateNear } from "../search/filters.ts";
-import type { RankedPage } from "../search/ranked-page.ts";
+import type { RankedPage, RowSelection } from "../search/ranked-page.ts";
+import { compileRowJson, type PlannedQuery } from "../search/row-json.ts";
 
 type Delegate = "contactPoint" | "partner" | "offer" | "network";
+const TABLES: Record<Delegate, string> = {
+  contactPoint: "ContactPoint",
+  partner: "Partner",
+  offer: "Offer",
+  network: "Network",
+};
 
 /**
- * Resolves a relay connection from a ranked search: one statement for the ordered ids and
- * the count, then one Prisma findMany that loads exactly what the query selects below
- * `edges.node` (relations joined in the same statement).
+ * Resolves a relay connection from a ranked search. When the GraphQL selection below
+ * `edges.node` compiles to SQL (columns and to-one relations, see row-json.ts), the page, its
+ * count and its rows come from one statement with only the selected columns. Otherwise the
+ * ranked ids come first and one Prisma findMany loads what the query selects (list relations
+ * with their filters and order).
  */
 export async function resolveRankedConnection(
   ctx: Context,
   info: GraphQLResolveInfo,
   delegate: Delegate,
   args: PageArgs,
-  search: (window: { limit: number; offset: number }) => Promise<RankedPage>,
+  search: (window: { limit: number; offset: number; rows?: RowSelection }) => Promise<RankedPage>,
 ) {
   const window = pageWindow(args);
-  const page = await search(window);
-  let rows: { id: string }[] = [];
-  if (page.ids.length > 0) {
-    const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
+  const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as PlannedQuery;
+  const table = TABLES[delegate];
+  const json = compileRowJson(table, query, "r");
+  const page = await search({ ...window, rows: json && { table, json } });
+  let rows = page.rows as { id: string }[] | undefined;
+  if (!rows) {
     // biome-ignore lint/suspicious/noExplicitAny: the four delegates share findMany's shape.
     const model = ctx.db.prisma[delegate] as any;
-    rows = await model.findMany({ ...query, where: { id: { in: page.ids } } });
+    rows = page.ids.length > 0 ? await model.findMany({ ...query, where: { id: { in: page.ids } } }) : [];
   }
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map((rows ?? []).map((row) => [row.id, row]));
   const nodes = page.ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [Object.assign(row, { distanceKm: page.distances.get(id) ?? null })] : [];

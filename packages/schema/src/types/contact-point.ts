@@ -14,6 +14,8 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
   description: "An Anlaufstelle: a place where people get help, with address, contact and what it offers.",
   id: { field: "id" },
   nullable: true,
+  // Only the columns a query asks for (the widget's hot path compiles this selection to SQL).
+  select: { id: true },
   // Loads a row already reached through an allowed path (its relations, an editor's draft);
   // node(id) and nodes(ids) apply the public rules in node-loading.ts.
   findUnique: (id) => ({ id }),
@@ -32,6 +34,7 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
     website: t.string({
       nullable: true,
       description: "Only http(s) URLs.",
+      select: { website: true },
       resolve: (cp) => httpUrl(cp.website),
     }),
     openingHours: t.field({

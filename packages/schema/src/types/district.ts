@@ -14,6 +14,8 @@ export const District = builder.prismaNode("District", {
   description: "A Landkreis or kreisfreie Stadt (BKG VG5000; BBSR and Thünen classifications).",
   id: { field: "key" },
   nullable: true,
+  // Only the columns a query asks for: the boundary (~6 KB each) is loaded only when selected.
+  select: { key: true },
   fields: (t) => ({
     key: t.exposeString("key", { description: '5-digit Kreisschlüssel, e.g. "16062".' }),
     name: t.exposeString("name"),

@@ -9,6 +9,9 @@ import { PublicationStatusEnum } from "./editing-enums.ts";
 export function addEditorFields(model: EditableModel) {
   const T = model.typeName;
   type Row = { id: string; partnerId?: string | null };
+  // What the access check reads of the row: types that load only the selected columns
+  // (ContactPoint) must load the owner too, or a partner's editor would be refused.
+  const ownerSelect = (T === "ContactPoint" || T === "Offer" ? { partnerId: true } : {}) as never;
   const mayEdit = (row: Row, _args: unknown, ctx: Context) =>
     canEditPartnerRows(
       ctx.viewer,
@@ -26,21 +29,25 @@ export function addEditorFields(model: EditableModel) {
       nullable: true,
       description: "Who last confirmed the entry (editors of the entry only; null for tokens and imports).",
       authScopes: mayEdit as never,
+      select: { ...(ownerSelect as object), verifiedById: true } as never,
       // Prisma batches these findUnique calls of one request into one statement.
       resolve: (query, row, _args, ctx) => {
         const id = (row as { verifiedById?: string | null }).verifiedById;
         return id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null;
       },
     }),
-    externalKey: t.exposeString("externalKey", {
+    externalKey: t.string({
       nullable: true,
       description: "The key of an imported list (re-imports update by it).",
       authScopes: mayEdit as never,
+      select: { ...(ownerSelect as object), externalKey: true } as never,
+      resolve: (row) => (row as { externalKey?: string | null }).externalKey ?? null,
     }),
     history: t.prismaField({
       type: ["AuditEntry"],
       description: "This entry's history, newest first (editors of the entry only).",
       authScopes: mayEdit as never,
+      select: ownerSelect,
       args: { first: t.arg.int({ defaultValue: 50 }) },
       complexity: { field: 1, multiplier: 50 },
       resolve: (query, row, args, ctx) =>
@@ -55,6 +62,7 @@ export function addEditorFields(model: EditableModel) {
       type: ["ChangeRequest"],
       description: "Proposals and submissions of this entry waiting for review (editors of the entry only).",
       authScopes: mayEdit as never,
+      select: ownerSelect,
       resolve: (query, row, _args, ctx) =>
         ctx.db.prisma.changeRequest.findMany({
           ...query,
@@ -66,6 +74,7 @@ export function addEditorFields(model: EditableModel) {
       type: ["OutdatedReport"],
       description: "Open visitor reports about this entry (editors of the entry only).",
       authScopes: mayEdit as never,
+      select: ownerSelect,
       resolve: (query, row, _args, ctx) =>
         ctx.db.prisma.outdatedReport.findMany({
           ...query,

@@ -13,6 +13,8 @@ export const Partner = builder.prismaNode("Partner", {
   description: "An organisation: chamber, administration, counselling service, school, company, KAUSA …",
   id: { field: "id" },
   nullable: true,
+  // Only the columns a query asks for (a contact point's card needs the name, not the description).
+  select: { id: true },
   // Loads a row already reached through an allowed path (its relations, an editor's draft);
   // node(id) and nodes(ids) apply the public rules in node-loading.ts.
   findUnique: (id) => ({ id }),
@@ -29,11 +31,13 @@ export const Partner = builder.prismaNode("Partner", {
     website: t.string({
       nullable: true,
       description: "Only http(s) URLs.",
+      select: { website: true },
       resolve: (partner) => httpUrl(partner.website),
     }),
     logoUrl: t.string({
       nullable: true,
       description: "Only http(s) URLs.",
+      select: { logoUrl: true },
       resolve: (partner) => httpUrl(partner.logoUrl),
     }),
     isSample: t.exposeBoolean("isSample", { description: "Sample data: not a real organisation's details." }),

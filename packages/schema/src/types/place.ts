@@ -2,10 +2,12 @@ import { builder } from "../builder.ts";
 import { perItem } from "../complexity.ts";
 import { badInput } from "../errors.ts";
 import { validateSearch } from "../search/filters.ts";
-import { searchPlaceIds } from "../search/place-search.ts";
+import { searchPlaces } from "../search/place-search.ts";
+import { compileRowJson } from "../search/row-json.ts";
 
 export const Place = builder.prismaObject("Place", {
   description: "A locality with its postcode from the offline gazetteer (GeoNames, CC BY 4.0).",
+  select: { id: true },
   fields: (t) => ({
     postcode: t.exposeString("postcode"),
     name: t.exposeString("name"),
@@ -34,7 +36,10 @@ builder.queryField("places", (t) =>
       if (!Number.isInteger(first) || first < 1 || first > MAX_PLACES) {
         throw badInput(`"first" must be between 1 and ${MAX_PLACES}.`, "first");
       }
-      const ids = await searchPlaceIds(ctx.db, search, first);
+      // One statement with only the selected columns when the selection compiles (row-json.ts).
+      const found = await searchPlaces(ctx.db, search, first, compileRowJson("Place", query, "r"));
+      if (found.rows) return found.rows as never[];
+      const { ids } = found;
       if (ids.length === 0) return [];
       const rows = await ctx.db.prisma.place.findMany({ ...query, where: { id: { in: ids } } });
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,7 +1,7 @@
 /**
  * Requests built to be as expensive as the documented limits allow (cost 10,000, 15 aliases,
  * page size 100, 100 ids per nodes call): for each kind of work, as many aliases as the cost
- * limit lets through. For bench/worst-case.ts, which checks that each is accepted (a refused
+ * limit lets through. For worst-case.ts, which checks that each is accepted (a refused
  * one would measure nothing) and prints its cost.
  */
 const aliases = (count: number, field: (i: number) => string) =>

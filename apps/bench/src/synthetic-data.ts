@@ -9,34 +9,43 @@ const SERVICES = [
   "MATCHING",
 ] as const;
 const LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr", "ku", "ti"];
+const PARTNERS = 100;
+const BATCH = 1000;
 
-/** Adds `count` synthetic contact points (deterministic), spread over all districts' places. */
-export async function addSyntheticContactPoints(db: Database, count: number) {
-  let seed = 42;
+/**
+ * Adds `count` synthetic contact points (deterministic), spread over all districts' places, with
+ * ids `bench-cp-${from}` onwards: the benchmark first adds 10,000 (from 0), later 90,000 more
+ * (from 10,000) to the same database. The 100 partners are created with the first batch.
+ */
+export async function addSyntheticContactPoints(db: Database, count: number, from = 0) {
+  // Seeded per starting index, so 10,000 + 90,000 gives the same rows on every run.
+  let seed = 42 + from;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
   const places = loadPlaces();
   const districtKeys = new Set(loadDistricts().map((d) => d.key));
-  await db.prisma.partner.createMany({
-    data: Array.from({ length: 100 }, (_, i) => ({
-      id: `bench-partner-${i}`,
-      type: "EDUCATION_PROVIDER" as const,
-      name: `Benchmark-Träger ${i}`,
-      isSample: true,
-      status: "PUBLISHED" as const,
-    })),
-  });
-  for (let start = 0; start < count; start += 1000) {
+  if (from === 0) {
+    await db.prisma.partner.createMany({
+      data: Array.from({ length: PARTNERS }, (_, i) => ({
+        id: `bench-partner-${i}`,
+        type: "EDUCATION_PROVIDER" as const,
+        name: `Benchmark-Träger ${i}`,
+        isSample: true,
+        status: "PUBLISHED" as const,
+      })),
+    });
+  }
+  for (let start = from; start < from + count; start += BATCH) {
     await db.prisma.contactPoint.createMany({
-      data: Array.from({ length: Math.min(1000, count - start) }, (_, j) => {
+      data: Array.from({ length: Math.min(BATCH, from + count - start) }, (_, j) => {
         const i = start + j;
         const place = places[Math.floor(random() * places.length)]!;
         if (!districtKeys.has(place.districtKey)) throw new Error(`unknown district ${place.districtKey}`);
         return {
           id: `bench-cp-${i}`,
-          partnerId: `bench-partner-${i % 100}`,
+          partnerId: `bench-partner-${i % PARTNERS}`,
           name: `Benchmark-Beratungsstelle ${i} ${place.name}`,
           postcode: place.postcode,
           city: place.name,
