@@ -19,15 +19,21 @@ export function distanceSql(alias: string, near: Near): Sql {
     * power(sin(radians(${a}."lng" - ${near.lng}::float8) / 2), 2)))))`;
 }
 
-/** Within the radius; the box test first lets the (lat, lng) index narrow the rows. */
+/** Within the radius; the box test first lets the location index narrow the rows. */
 export function withinSql(alias: string, near: Near): Sql {
   const box = boundingBoxAround(near, near.radiusKm);
   return sql`${bboxSql(alias, box)} AND ${distanceSql(alias, near)} <= ${near.radiusKm}::float8`;
 }
 
+/**
+ * Inside the box. The `<@` test uses the two-dimensional GiST index on point(lng, lat); its
+ * comparison is fuzzy by 1e-6, so the exact bounds are checked as well.
+ */
 export function bboxSql(alias: string, box: BBox): Sql {
   const a = raw(alias);
-  return sql`${a}."lat" BETWEEN ${box.south}::float8 AND ${box.north}::float8
+  return sql`point(${a}."lng", ${a}."lat") <@ box(point(${box.west}::float8, ${box.south}::float8),
+      point(${box.east}::float8, ${box.north}::float8))
+    AND ${a}."lat" BETWEEN ${box.south}::float8 AND ${box.north}::float8
     AND ${a}."lng" BETWEEN ${box.west}::float8 AND ${box.east}::float8`;
 }
 
