@@ -1,6 +1,6 @@
 import { type Database, openDatabase, prepareDatabase } from "@kausa/db";
 import { createScratchDatabase } from "./scratch-database.ts";
-import { addSyntheticContactPoints } from "./synthetic-data.ts";
+import { addSyntheticContactPoints, type SyntheticOptions } from "./synthetic-data.ts";
 
 /**
  * A scratch PostgreSQL database with the app's migrations, the sample data and `points`
@@ -28,10 +28,17 @@ export async function createBenchDatabase(prefix: string, points: number) {
     db: open,
     /** Synthetic points so far. */
     synthetic: () => synthetic,
-    async grow(to: number) {
-      await addSyntheticContactPoints(open, to - synthetic, synthetic);
+    /** Adds points up to `to` in all; `options` may keep them out of the queries' areas. */
+    async grow(to: number, options: SyntheticOptions = {}) {
+      await addSyntheticContactPoints(open, to - synthetic, synthetic, options);
       synthetic = to;
       await open.exec("ANALYZE");
+    },
+    /** Removes the points added with `prefix`, back to `to` in all. */
+    async shrink(prefix: string, to: number) {
+      await open.query(`DELETE FROM "ContactPoint" WHERE "id" LIKE $1`, [`${prefix}-%`]);
+      synthetic = to;
+      await open.exec("VACUUM ANALYZE");
     },
     async publishedContactPoints() {
       return open.prisma.contactPoint.count({ where: { status: "PUBLISHED" } });

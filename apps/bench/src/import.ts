@@ -1,10 +1,11 @@
 // `pnpm --filter @kausa/bench bench:import [rows]`: generates a 10,000-row XLSX of contact points,
 // then times reading it, a dry run, the import, and a re-import (all unchanged) on an in-memory
 // PGlite (the default database). Results: docs/benchmarks.md (written by hand from the output).
+
+// The rows stay in apps/api: its import-interruption test uses the same generator.
+import { BENCH_COLUMNS, syntheticContactPoints } from "@kausa/api/testing/synthetic-import-rows";
 import { createTestDatabase } from "@kausa/db/testing";
 import { type ImportReport, readTable, runImport, toXlsx } from "@kausa/schema";
-// The rows stay in apps/api: its import-interruption test uses the same generator.
-import { BENCH_COLUMNS, syntheticContactPoints } from "../../api/bench/import-data.ts";
 
 const rows = Number(process.argv[2] ?? 10_000);
 const actor = { userId: null, tokenId: null, label: "bench" };

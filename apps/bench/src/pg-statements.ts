@@ -20,7 +20,8 @@ export function pgBaselineStatement(request: BaselineRequest): { sql: string; pa
     return {
       sql: `SELECT ${COLUMNS}, count(*) OVER () AS total
         FROM ${FROM}
-        WHERE ${PUBLISHED} AND cp.lat BETWEEN $1 AND $2 AND cp.lng BETWEEN $3 AND $4
+        WHERE ${PUBLISHED} AND point(cp.lng, cp.lat) <@ box(point($3, $1), point($4, $2))
+          AND cp.lat BETWEEN $1 AND $2 AND cp.lng BETWEEN $3 AND $4
           AND cp.services && $5::text[]::"Service"[] AND cp.languages && $6::text[]
         ORDER BY d.rural DESC, cp.name, cp.id LIMIT 50`,
       params: [b.south, b.north, b.west, b.east, b.services, b.languages],
@@ -35,7 +36,8 @@ export function pgBaselineStatement(request: BaselineRequest): { sql: string; pa
     sql: `SELECT s.*, count(*) OVER () AS total
       FROM (SELECT ${COLUMNS}, ${DISTANCE} AS distance_km
             FROM ${FROM}
-            WHERE ${PUBLISHED} AND cp.lat BETWEEN $4 AND $5 AND cp.lng BETWEEN $6 AND $7) s
+            WHERE ${PUBLISHED} AND point(cp.lng, cp.lat) <@ box(point($6, $4), point($7, $5))
+              AND cp.lat BETWEEN $4 AND $5 AND cp.lng BETWEEN $6 AND $7) s
       WHERE s.distance_km <= $3
       ORDER BY s.distance_km, s.id LIMIT 50`,
     params: [n.lat, n.lng, n.radiusKm, box.south, box.north, box.west, box.east],

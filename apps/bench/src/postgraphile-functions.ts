@@ -8,7 +8,8 @@ import { EARTH_RADIUS_KM } from "@kausa/geo";
  * the row) into the computed field `ContactPoint.distanceKm(lat, lng)`. Same conditions, order
  * and formula as packages/schema/src/search (contact-point-search.ts, sql.ts) and as the pg
  * baseline, so all targets return the same rows; run.ts checks that before measuring.
- * LANGUAGE sql + STABLE lets PostgreSQL inline the functions and use the (lat, lng) index.
+ * LANGUAGE sql + STABLE lets PostgreSQL inline the functions and use the location (GiST) index,
+ * with the same box test as the API.
  */
 export const POSTGRAPHILE_FUNCTIONS_SQL = `
 CREATE FUNCTION "ContactPoint_distance_km"(cp "ContactPoint", lat float8, lng float8)
@@ -24,6 +25,7 @@ CREATE FUNCTION bench_contact_points_bbox(
   SELECT cp.* FROM "ContactPoint" cp JOIN "District" d ON d.key = cp."districtKey"
   WHERE cp.status = 'PUBLISHED'
     AND EXISTS (SELECT 1 FROM "Partner" p WHERE p.id = cp."partnerId" AND p.status = 'PUBLISHED')
+    AND point(cp.lng, cp.lat) <@ box(point(west, south), point(east, north))
     AND cp.lat BETWEEN south AND north AND cp.lng BETWEEN west AND east
     AND cp.services && bench_contact_points_bbox.services
     AND cp.languages && bench_contact_points_bbox.languages
@@ -31,7 +33,7 @@ CREATE FUNCTION bench_contact_points_bbox(
 $$;
 
 -- The box around the circle is computed as @kausa/geo's boundingBoxAround does, so the
--- (lat, lng) index narrows the rows before the haversine test, as in the API. The arguments
+-- location index narrows the rows before the haversine test, as in the API. The arguments
 -- are renamed in c: in a SQL function a column (cp.lat) wins over an argument of the same name.
 CREATE FUNCTION bench_contact_points_near(lat float8, lng float8, radius_km float8)
 RETURNS SETOF "ContactPoint" LANGUAGE sql STABLE AS $$
@@ -40,6 +42,9 @@ RETURNS SETOF "ContactPoint" LANGUAGE sql STABLE AS $$
       degrees(radius_km / ${EARTH_RADIUS_KM}::float8) AS dlat) c
   WHERE cp.status = 'PUBLISHED'
     AND EXISTS (SELECT 1 FROM "Partner" p WHERE p.id = cp."partnerId" AND p.status = 'PUBLISHED')
+    AND point(cp.lng, cp.lat) <@ box(
+      point(c.lng - c.dlat / greatest(cos(radians(c.lat)), 0.01), c.lat - c.dlat),
+      point(c.lng + c.dlat / greatest(cos(radians(c.lat)), 0.01), c.lat + c.dlat))
     AND cp.lat BETWEEN c.lat - c.dlat AND c.lat + c.dlat
     AND cp.lng BETWEEN c.lng - c.dlat / greatest(cos(radians(c.lat)), 0.01)
                    AND c.lng + c.dlat / greatest(cos(radians(c.lat)), 0.01)

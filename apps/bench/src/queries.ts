@@ -1,3 +1,5 @@
+import { distanceKm } from "@kausa/geo";
+
 /**
  * The two queries every target answers, in each target's own language: the API's GraphQL, the
  * pg baseline's JSON, PostGraphile's GraphQL over the functions of postgraphile-functions.ts.
@@ -177,4 +179,19 @@ export function pgAnswer(body: unknown): Answer {
       distance: r.distance_km,
     })),
   );
+}
+
+/**
+ * Places whose synthetic points (jittered by ±0.005°) match neither query: outside the box and
+ * more than 2 km beyond the radius. Growing the database with such points leaves each query's
+ * matches as they were, which isolates what the table's size alone costs.
+ */
+export function outsideBothQueries(place: { lat: number; lng: number }): boolean {
+  const margin = 0.01;
+  const inBox =
+    place.lat >= BBOX.south - margin &&
+    place.lat <= BBOX.north + margin &&
+    place.lng >= BBOX.west - margin &&
+    place.lng <= BBOX.east + margin;
+  return !inBox && distanceKm(place, NEAR) > NEAR.radiusKm + 2;
 }

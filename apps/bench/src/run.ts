@@ -1,7 +1,8 @@
 /**
  * pnpm bench: this API (uncached and cached), a hand-written `pg` endpoint and PostGraphile v5,
  * each in its own process, on one scratch PostgreSQL database with 10,000 synthetic contact
- * points and then 100,000; autocannon on loopback from this process. Checks that all return the
+ * points, then 100,000 twice (the extra 90,000 outside both queries' areas, then spread like the
+ * first); autocannon on loopback from this process. Checks that all return the
  * same rows before measuring, writes the comparison section of docs/benchmarks.md. Uses
  * BENCH_DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres)
  * to create and drop the scratch database; BENCH_SECONDS per measurement (default 10).
@@ -13,7 +14,7 @@ import { explain } from "./explain.ts";
 import { CONNECTIONS, type Measurement, measure, SECONDS } from "./measure.ts";
 import { pgBaselineStatement } from "./pg-statements.ts";
 import { POSTGRAPHILE_FUNCTIONS_SQL } from "./postgraphile-functions.ts";
-import { BBOX, NEAR, type QueryKind } from "./queries.ts";
+import { BBOX, NEAR, outsideBothQueries, type QueryKind } from "./queries.ts";
 import { comparisonSection, type SizeResult } from "./report/comparison-section.ts";
 import { writeSection } from "./report/docs-sections.ts";
 import { checkSameAnswers } from "./same-answers.ts";
@@ -22,7 +23,7 @@ const SIZES = [10_000, 100_000];
 const KINDS: QueryKind[] = ["bbox", "near"];
 
 /** Starts the targets, checks their answers, measures each target on each query, stops them. */
-async function measureSize(bench: BenchDatabase): Promise<SizeResult> {
+async function measureSize(bench: BenchDatabase): Promise<Omit<SizeResult, "scenario">> {
   const targets: RunningTarget[] = await startTargets(bench.url);
   try {
     const totals = {} as SizeResult["totals"];
@@ -50,25 +51,37 @@ async function measureSize(bench: BenchDatabase): Promise<SizeResult> {
   }
 }
 
-console.log(`preparing a scratch database with ${SIZES[0]} synthetic contact points…`);
-const bench = await createBenchDatabase("kausa_bench", SIZES[0]!);
+const OUTSIDE = "bench-out";
+const [SMALL, LARGE] = SIZES as [number, number];
+
+console.log(`preparing a scratch database with ${SMALL} synthetic contact points…`);
+const bench = await createBenchDatabase("kausa_bench", SMALL);
 try {
   // PostGraphile's query fields. No index is added for it: ContactPoint.partnerId has its own,
   // and the relations followed (contact point → partner, → district) are primary-key lookups.
   await bench.db.exec(POSTGRAPHILE_FUNCTIONS_SQL);
-  const sizes: SizeResult[] = [await measureSize(bench)];
-  const started = performance.now();
-  console.log(`growing the database to ${SIZES[1]} synthetic contact points…`);
-  await bench.grow(SIZES[1]!);
+  const sizes: SizeResult[] = [{ ...(await measureSize(bench)), scenario: "base" }];
+
+  // 1. Ten times the table, the same matches: what the table's size alone costs (indexes).
+  let started = performance.now();
+  console.log(`growing to ${LARGE} synthetic contact points outside both queries' areas…`);
+  await bench.grow(LARGE, { prefix: OUTSIDE, where: outsideBothQueries });
   const growthSeconds = (performance.now() - started) / 1000;
-  console.log(`  took ${growthSeconds.toFixed(0)} s`);
   // Fresh processes: no pool, plan or response cache from the smaller database.
-  sizes.push(await measureSize(bench));
+  sizes.push({ ...(await measureSize(bench)), scenario: "same matches" });
+
+  // 2. Ten times the table spread like the first 10,000: every query also matches 10× the rows.
+  console.log(`replacing them with ${LARGE - SMALL} points spread like the first ${SMALL}…`);
+  started = performance.now();
+  await bench.shrink(OUTSIDE, SMALL);
+  await bench.grow(LARGE);
+  console.log(`  took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  sizes.push({ ...(await measureSize(bench)), scenario: "more matches" });
 
   const plans = await explain(bench.url, [
     { label: "`pg` baseline, bbox", ...pgBaselineStatement({ kind: "bbox", params: BBOX }) },
     { label: "`pg` baseline, near", ...pgBaselineStatement({ kind: "near", params: NEAR }) },
-    ...apiStatementsToExplain(),
+    ...(await apiStatementsToExplain(bench.url)),
   ]);
   const [version] = await bench.db.query<{ server_version: string }>("SHOW server_version");
   const section = comparisonSection({

@@ -1,6 +1,8 @@
 import type { Database } from "@kausa/db";
 import { loadDistricts, loadPlaces } from "@kausa/geo";
 
+type Place = ReturnType<typeof loadPlaces>[number];
+
 const SERVICES = [
   "TRAINING_COUNSELLING",
   "CAREER_ORIENTATION",
@@ -12,21 +14,35 @@ const LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr", "ku", "ti"];
 const PARTNERS = 100;
 const BATCH = 1000;
 
+export interface SyntheticOptions {
+  /** Id prefix: `${prefix}-${i}`. */
+  prefix?: string;
+  /** Only places this accepts (e.g. outside the benchmark queries' areas). */
+  where?: (place: Place) => boolean;
+}
+
 /**
- * Adds `count` synthetic contact points (deterministic), spread over all districts' places, with
+ * Adds `count` synthetic contact points (deterministic), spread over the districts' places, with
  * ids `bench-cp-${from}` onwards: the benchmark first adds 10,000 (from 0), later 90,000 more
  * (from 10,000) to the same database. The 100 partners are created with the first batch.
  */
-export async function addSyntheticContactPoints(db: Database, count: number, from = 0) {
+export async function addSyntheticContactPoints(
+  db: Database,
+  count: number,
+  from = 0,
+  options: SyntheticOptions = {},
+) {
+  const prefix = options.prefix ?? "bench-cp";
   // Seeded per starting index, so 10,000 + 90,000 gives the same rows on every run.
   let seed = 42 + from;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const places = loadPlaces();
+  const places = loadPlaces().filter(options.where ?? (() => true));
+  if (places.length === 0) throw new Error("no place is left for synthetic contact points");
   const districtKeys = new Set(loadDistricts().map((d) => d.key));
-  if (from === 0) {
+  if (from === 0 && prefix === "bench-cp") {
     await db.prisma.partner.createMany({
       data: Array.from({ length: PARTNERS }, (_, i) => ({
         id: `bench-partner-${i}`,
@@ -44,7 +60,7 @@ export async function addSyntheticContactPoints(db: Database, count: number, fro
         const place = places[Math.floor(random() * places.length)]!;
         if (!districtKeys.has(place.districtKey)) throw new Error(`unknown district ${place.districtKey}`);
         return {
-          id: `bench-cp-${i}`,
+          id: `${prefix}-${i}`,
           partnerId: `bench-partner-${i % PARTNERS}`,
           name: `Benchmark-Beratungsstelle ${i} ${place.name}`,
           postcode: place.postcode,

@@ -7,7 +7,7 @@ import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "@kausa/db/testing";
 import { toCsv } from "@kausa/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BENCH_COLUMNS, syntheticContactPoints } from "../../bench/import-data.ts";
+import { BENCH_COLUMNS, syntheticContactPoints } from "../support/synthetic-import-rows.ts";
 
 const ROWS = 20_000;
 const CLI = path.resolve(import.meta.dirname, "../../src/cli/data-import.ts");

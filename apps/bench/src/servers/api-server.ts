@@ -6,11 +6,8 @@
  * in this process's memory (the default without REDIS_URL), 300 s as RESPONSE_CACHE_TTL_SECONDS.
  */
 import { createServer } from "node:http";
-import { createApp } from "@kausa/api";
+import { createApp, memoryResponseStore } from "@kausa/api";
 import { openDatabase } from "@kausa/db";
-// @kausa/api exports no response store: the store is taken from its source, so the cached
-// target measures the API's own store and not an imitation.
-import { memoryResponseStore } from "../../../api/src/cache/response-store.ts";
 import { databaseUrl, listenAndAnnounce } from "./listen.ts";
 
 const cached = process.env.BENCH_RESPONSE_CACHE === "on";
