@@ -228,11 +228,24 @@ describe("<kausa-finder> embedded on another origin", () => {
     });
     const { page } = visit;
     await results().first().waitFor();
+    // The host page hears of places chosen from the suggestions, never of the visitor's position.
+    await page.evaluate(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      document.addEventListener("kausa-place-select", (e) => heard.push((e as CustomEvent).detail));
+    });
     await page.getByRole("button", { name: "In meiner Nähe" }).click();
-    await expect.poll(() => status().textContent()).toContain("in der Nähe von In meiner Nähe");
+    await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen in Ihrer Nähe/);
     expect(await page.locator("kausa-finder kausa-place-search [role=status]").textContent()).toContain(
       "Standort gefunden",
     );
+    // Choosing a result writes the deep link; the position is not in it, nor in the history.
+    await results().first().locator("h3 button").click();
+    await expect.poll(() => new URL(page.url()).searchParams.has("kf-selected")).toBe(true);
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].filter((k) => /^kf-(lat|lng|place)$/.test(k))).toEqual([]);
+    expect(url.toString()).not.toContain("50.6087");
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
     const refused = await openVisit(hostUrl('view="list"'), { permissions: [] });
     await refused.page.locator("kausa-finder ol[part=list] > li").first().waitFor();
     await refused.page.getByRole("button", { name: "In meiner Nähe" }).click();

@@ -6,7 +6,7 @@ export interface KausaEventMap {
   "kausa-select": CustomEvent<{ id: string; contactPoint?: ContactPointNode }>;
   /** A search ran: the place (if any), the filter and the number of results. */
   "kausa-search": CustomEvent<{ place: string | null; filter: Record<string, unknown>; totalCount: number }>;
-  /** A place was chosen from the suggestions. */
+  /** A place was chosen from the suggestions (never sent for the visitor's own position). */
   "kausa-place-select": CustomEvent<{ place: PlaceNode }>;
   /** The visitor switched the language. */
   "kausa-language-change": CustomEvent<{ language: string }>;
@@ -18,6 +18,8 @@ export interface InternalEventMap {
   "kausa-map-select": CustomEvent<{ id: string }>;
   /** The visitor consented to the base map on the map's button; the finder remembers it for later maps. */
   "kausa-map-consent": CustomEvent<Record<string, never>>;
+  /** The browser reported the visitor's position ("near me"); only the finder may know it. */
+  "kausa-device-position": CustomEvent<{ lat: number; lng: number }>;
 }
 
 export function emit<K extends keyof KausaEventMap>(

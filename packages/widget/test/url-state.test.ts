@@ -37,6 +37,16 @@ describe("deep links", () => {
     expect(readUrlState('?kf-selected="><img src=x>')).toEqual({});
   });
 
+  it("never writes the visitor's own position (near me) into the host page's URL", () => {
+    const state: FinderState = {
+      ...initialState(presets),
+      origin: { lat: 50.60871, lng: 10.69234, label: "In meiner Nähe", fromDevice: true },
+      selectedId: "Q29udGFjdFBvaW50OmNwLTAwMzg=",
+    };
+    const search = writeUrlState("?kf-lat=50.1&kf-lng=10.1&kf-place=Suhl&a=1", state);
+    expect(search).toBe("?a=1&kf-selected=Q29udGFjdFBvaW50OmNwLTAwMzg%3D");
+  });
+
   it("removes its parameters when the state is empty", () => {
     expect(writeUrlState("?kf-services=MATCHING&kf-tab=offers&a=1", initialState(presets))).toBe("?a=1");
     expect(writeUrlState("?kf-services=MATCHING", initialState(presets))).toBe("");

@@ -32,6 +32,7 @@ const texts = {
   clearFilters: "Filter zurücksetzen",
   results: "{count} Anlaufstellen",
   resultsNear: "{count} Anlaufstellen in der Nähe von {place}",
+  resultsNearYou: "{count} Anlaufstellen in Ihrer Nähe",
   noResults: "Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.",
   loading: "Wird geladen …",
   error: "Die Daten konnten nicht geladen werden.",

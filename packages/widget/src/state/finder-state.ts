@@ -2,8 +2,11 @@ import { type ContactPointFilter, type LinkFilter, type Near, normalizeFilter } 
 
 /** What the visitor has chosen; everything else follows from it. */
 export interface FinderState {
-  /** The chosen place (from the gazetteer or the browser's location). */
-  origin: { lat: number; lng: number; label: string } | null;
+  /**
+   * The chosen place (from the gazetteer) or the visitor's own position (`fromDevice`: the
+   * browser's location, which never leaves the finder: not in the URL, not in public events).
+   */
+  origin: { lat: number; lng: number; label: string; fromDevice?: true } | null;
   /** The visitor's own filter: at most one region or district, the lists, accessibility. */
   filter: LinkFilter;
   selectedId: string | null;

@@ -37,7 +37,8 @@ export function readUrlState(search: string): Partial<FinderState> {
 export function writeUrlState(search: string, state: FinderState): string {
   const params = writeDeepLink(new URLSearchParams(search), state.filter);
   for (const name of Object.values(P)) params.delete(name);
-  if (state.origin) {
+  // The visitor's own position stays out of the host page's URL, history and analytics.
+  if (state.origin && !state.origin.fromDevice) {
     params.set(P.lat, state.origin.lat.toFixed(4));
     params.set(P.lng, state.origin.lng.toFixed(4));
     if (state.origin.label) params.set(P.place, state.origin.label);

@@ -212,6 +212,12 @@ export class KausaFinder extends LitElement {
   private onPlace = (event: CustomEvent<{ place: PlaceNode }>) =>
     this.patch({ origin: originOf(event.detail.place), selectedId: null });
 
+  private onDevicePosition = (event: CustomEvent<{ lat: number; lng: number }>) =>
+    this.patch({
+      origin: { ...event.detail, label: this.i18n.translator.t("nearMe"), fromDevice: true },
+      selectedId: null,
+    });
+
   private async chooseLanguage(language: WidgetLanguage) {
     await this.i18n.choose(language);
     emit(this, "kausa-language-change", { language });
@@ -282,10 +288,16 @@ export class KausaFinder extends LitElement {
     };
     return html`<div class="finder" part="base" dir=${t.dir} lang=${t.language}>
       ${header(t, (language) => void this.chooseLanguage(language))}
-      <kausa-place-search .value=${state.origin?.label ?? ""} @kausa-place-select=${this.onPlace}></kausa-place-search>
+      <kausa-place-search .value=${state.origin?.label ?? ""} @kausa-place-select=${this.onPlace}
+        @kausa-device-position=${this.onDevicePosition}></kausa-place-search>
       ${foldableFilters(form, !!this.compact.value)}
       ${tabs(t, state.tab, this.selectTab)}
-      ${statusLine(t, this.search, state.origin?.label ?? null, state.tab === "contacts")}
+      ${statusLine(
+        t,
+        this.search,
+        state.origin && { label: state.origin.label, nearYou: state.origin.fromDevice === true },
+        state.tab === "contacts",
+      )}
       <div id="panel-contacts" role="tabpanel" aria-labelledby="tab-contacts" ?hidden=${state.tab !== "contacts"}>
         ${this.renderContacts(state)}
       </div>

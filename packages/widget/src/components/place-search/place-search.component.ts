@@ -4,7 +4,7 @@ import { html, LitElement, nothing } from "lit";
 import { PLACES, type PlaceNode } from "../../api/documents.ts";
 import { request } from "../../api/request.ts";
 import { apiOriginContext, translatorContext } from "../../context.ts";
-import { emit } from "../../events.ts";
+import { emit, emitInternal } from "../../events.ts";
 import { germanTranslator } from "../../i18n/i18n.ts";
 import { locate } from "./locate.ts";
 import styles from "./place-search.styles.ts";
@@ -29,7 +29,8 @@ const pause = (ms: number, signal: AbortSignal) =>
  * A searchbox for a town or postcode with suggestions from the API's offline gazetteer
  * (ARIA combobox), and a "near me" button using the browser's geolocation.
  *
- * @event kausa-place-select - A place was chosen, or the browser reported the visitor's location: `detail.place`.
+ * @event kausa-place-select - A place was chosen from the suggestions: `detail.place`. The visitor's own
+ * position ("near me") goes to the enclosing finder only, as an internal event.
  * @csspart input - The text field.
  * @csspart near-me - The "near me" button.
  *
@@ -131,9 +132,10 @@ export class KausaPlaceSearch extends LitElement {
     this.status = t.t("locating");
     locate(t, (outcome) => {
       this.status = outcome.status;
-      if (!outcome.place) return;
+      if (!outcome.position) return;
       this.value = "";
-      emit(this, "kausa-place-select", { place: outcome.place });
+      // Only to the finder (not composed): the host page never learns the visitor's position.
+      emitInternal(this, "kausa-device-position", outcome.position);
     });
   }
 

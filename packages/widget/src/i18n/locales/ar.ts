@@ -21,6 +21,7 @@ export default {
   clearFilters: "إعادة ضبط عوامل التصفية",
   results: "{count} جهة اتصال",
   resultsNear: "{count} جهة اتصال بالقرب من {place}",
+  resultsNearYou: "{count} جهة اتصال بالقرب منك",
   noResults: "لم يتم العثور على جهات اتصال. جرّب عوامل تصفية أقل.",
   loading: "جارٍ التحميل …",
   error: "تعذّر تحميل البيانات.",

@@ -21,6 +21,7 @@ export default {
   clearFilters: "Clear filters",
   results: "{count} contact points",
   resultsNear: "{count} contact points near {place}",
+  resultsNearYou: "{count} contact points near you",
   noResults: "No contact points found. Try fewer filters.",
   loading: "Loading …",
   error: "The data could not be loaded.",

@@ -21,6 +21,7 @@ export default {
   clearFilters: "پاک کردن فیلترها",
   results: "{count} مرکز مشاوره",
   resultsNear: "{count} مرکز مشاوره در نزدیکی {place}",
+  resultsNearYou: "{count} مرکز مشاوره در نزدیکی شما",
   noResults: "مرکزی پیدا نشد. فیلترهای کمتری را امتحان کنید.",
   loading: "در حال بارگذاری …",
   error: "بارگذاری داده‌ها ممکن نشد.",

@@ -21,6 +21,7 @@ export default {
   clearFilters: "Сбросить фильтры",
   results: "Контактных пунктов: {count}",
   resultsNear: "Контактных пунктов рядом с {place}: {count}",
+  resultsNearYou: "Контактных пунктов рядом с вами: {count}",
   noResults: "Ничего не найдено. Попробуйте меньше фильтров.",
   loading: "Загрузка …",
   error: "Не удалось загрузить данные.",

@@ -21,6 +21,7 @@ export default {
   clearFilters: "Filtreleri sıfırla",
   results: "{count} danışma noktası",
   resultsNear: "{place} yakınında {count} danışma noktası",
+  resultsNearYou: "Yakınınızda {count} danışma noktası",
   noResults: "Danışma noktası bulunamadı. Daha az filtre deneyin.",
   loading: "Yükleniyor …",
   error: "Veriler yüklenemedi.",

@@ -21,6 +21,7 @@ export default {
   clearFilters: "Скинути фільтри",
   results: "Контактних пунктів: {count}",
   resultsNear: "Контактних пунктів поруч із {place}: {count}",
+  resultsNearYou: "Контактних пунктів поруч із вами: {count}",
   noResults: "Нічого не знайдено. Спробуйте менше фільтрів.",
   loading: "Завантаження …",
   error: "Не вдалося завантажити дані.",

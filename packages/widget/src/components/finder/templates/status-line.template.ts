@@ -2,15 +2,19 @@ import { html } from "lit";
 import type { Translator } from "../../../i18n/i18n.ts";
 import type { ContactSearch } from "../contact-search.ts";
 
-/** "12 contact points (near Nordhausen)", or that nothing was found. */
-function countText(t: Translator, totalCount: number, place: string | null): string {
+/** Where the results are: near a named place, near the visitor's own position, or anywhere. */
+export type ResultsPlace = { label: string; nearYou: boolean } | null;
+
+/** "12 contact points (near Nordhausen | near you)", or that nothing was found. */
+function countText(t: Translator, totalCount: number, place: ResultsPlace): string {
   if (totalCount === 0) return t.t("noResults");
   const count = t.number(totalCount, 0);
-  return place ? t.t("resultsNear", { count, place }) : t.t("results", { count });
+  if (!place) return t.t("results", { count });
+  return place.nearYou ? t.t("resultsNearYou", { count }) : t.t("resultsNear", { count, place: place.label });
 }
 
 /** The text of the live region above the results: loading, nothing found, or how many near where. */
-export function statusText(t: Translator, search: ContactSearch, place: string | null): string {
+export function statusText(t: Translator, search: ContactSearch, place: ResultsPlace): string {
   return (
     search.first.render({
       initial: () => t.t("loading"),
@@ -24,5 +28,5 @@ export function statusText(t: Translator, search: ContactSearch, place: string |
 }
 
 /** The live region above the results (empty on the offers tab, which says its own state). */
-export const statusLine = (t: Translator, search: ContactSearch, place: string | null, shown: boolean) =>
+export const statusLine = (t: Translator, search: ContactSearch, place: ResultsPlace, shown: boolean) =>
   html`<div class="status" part="status" role="status" aria-live="polite">${shown ? statusText(t, search, place) : ""}</div>`;
