@@ -113,15 +113,21 @@ describe("<kausa-place-search> combobox", () => {
     await userEvent.keyboard("Erfur");
     await expect.poll(() => options().length).toBeGreaterThan(0);
     const shown = options().map((o) => o.textContent);
-    // The next key starts a new lookup (a 200 ms pause, then the request).
+    // The next key starts a new lookup after a pause; the pause is made long here, so that Enter
+    // surely comes within it however slow the machine (200 ms by default).
+    element.pauseMs = 60_000;
     await userEvent.keyboard("t");
     await element.updateComplete;
     expect(input.getAttribute("aria-expanded"), "the list stays open during the lookup").toBe("true");
     expect(options().map((o) => o.textContent)).toEqual(shown);
     const requests = countPlaceRequests();
     try {
+      // A lookup that Enter started (or failed to cancel) now asks at once: the request would
+      // be sent by the next turn of the event loop, which the test waits for below.
+      element.pauseMs = 0;
       await userEvent.keyboard("{ArrowDown}{Enter}");
       await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
       expect(chosen).toHaveLength(1);
       expect(chosen[0]).toContain("Erfurt");
       expect(input.getAttribute("aria-expanded")).toBe("false");

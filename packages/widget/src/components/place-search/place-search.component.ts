@@ -55,6 +55,8 @@ export class KausaPlaceSearch extends LitElement {
   expanded = false;
   /** @internal */
   status = "";
+  /** @internal The pause in typing before suggestions are asked for (tests lengthen it). */
+  pauseMs = DEBOUNCE_MS;
 
   private readonly translator = new ContextConsumer(this, { context: translatorContext, subscribe: true });
   private readonly origin = new ContextConsumer(this, { context: apiOriginContext, subscribe: true });
@@ -64,7 +66,7 @@ export class KausaPlaceSearch extends LitElement {
     task: async ([search, origin, language], { signal }) => {
       if (search.length < 2 || !origin) return [] as PlaceNode[];
       // A newer keystroke aborts this run during the pause: only the last one asks the API.
-      await pause(DEBOUNCE_MS, signal);
+      await pause(this.pauseMs, signal);
       return (await request(PLACES, { search }, { origin, language }, signal)).places;
     },
     onComplete: (places) => {
