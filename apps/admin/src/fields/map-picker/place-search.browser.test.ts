@@ -52,10 +52,16 @@ async function placeSearch(search: PlaceSearch) {
 describe("<kausa-admin-place-search>", () => {
   it("suggests places once the editor pauses typing, one lookup per pause", async () => {
     const { asked, search } = gazetteer();
-    const { input, options, status } = await placeSearch(search);
+    const { element, input, options, status } = await placeSearch(search);
     await expect.element(input).toHaveAccessibleDescription("Postleitzahl oder Ort");
     await userEvent.click(input);
-    await userEvent.keyboard("Erf");
+    // A pause longer than any machine needs between two keys: "E" and "Er" must ask nothing.
+    element.pauseMs = 60_000;
+    await userEvent.keyboard("Er");
+    await element.updateComplete;
+    expect(asked).toEqual([]);
+    element.pauseMs = 10;
+    await userEvent.keyboard("f");
     await expect.poll(() => options().length).toBe(2);
     expect(asked).toEqual(["Erf"]);
     await expect.element(input).toHaveAttribute("aria-expanded", "true");
@@ -105,7 +111,9 @@ describe("<kausa-admin-place-search>", () => {
 
   it("takes the first place when Enter comes before the suggestions", async () => {
     const { asked, search } = gazetteer();
-    const { input, chosen } = await placeSearch(search);
+    const { element, input, chosen } = await placeSearch(search);
+    // Enter must come within the typing pause however slow the machine (250 ms by default).
+    element.pauseMs = 60_000;
     await userEvent.click(input);
     await userEvent.keyboard("99734{Enter}");
     await expect.poll(() => chosen).toEqual([GAZETTEER[0]]);

@@ -48,6 +48,8 @@ export class KausaAdminPlaceSearch extends LitElement {
   expanded = false;
   /** @internal Announced: how many were found, none, or that the search failed. */
   status = "";
+  /** @internal The pause in typing before suggestions are asked for (tests lengthen it). */
+  pauseMs = PAUSE_MS;
 
   private lookup: AbortController | null = null;
   private readonly msg = new LocalizeController(this, fieldMessages);
@@ -59,7 +61,7 @@ export class KausaAdminPlaceSearch extends LitElement {
 
   private onInput(event: Event) {
     this.text = (event.target as HTMLInputElement).value;
-    void this.find(PAUSE_MS);
+    void this.find(this.pauseMs);
   }
 
   /**

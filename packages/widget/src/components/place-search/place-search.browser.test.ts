@@ -33,11 +33,18 @@ function countPlaceRequests() {
 
 describe("<kausa-place-search> combobox", () => {
   it("suggests places once the visitor pauses typing, one request per pause", async () => {
-    const { input, options } = await placeSearch();
+    const { element, input, options } = await placeSearch();
     const requests = countPlaceRequests();
     try {
       input.focus();
-      await userEvent.keyboard("Nordhausen");
+      // A pause longer than any machine needs between two keys: the first nine ask nothing.
+      element.pauseMs = 60_000;
+      await userEvent.keyboard("Nordhause");
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(requests.count).toBe(0);
+      element.pauseMs = 10;
+      await userEvent.keyboard("n");
       await expect.poll(() => options().length).toBeGreaterThan(0);
       expect(requests.count).toBe(1);
       expect(input.getAttribute("aria-expanded")).toBe("true");
