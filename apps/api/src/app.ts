@@ -9,6 +9,7 @@ import { yogaLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
 import { adminApp } from "./http/admin-app.ts";
 import { bodyLimit } from "./http/body-limit.ts";
+import { calendarRoutes } from "./http/calendar/calendar-routes.ts";
 import { canonicalGraphQLEndpoint } from "./http/canonical-endpoint.ts";
 import { compressResponses } from "./http/compression.ts";
 import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
@@ -149,6 +150,7 @@ export function createApp({
       readinessRoute(db),
       mapGeoJsonRoute(db),
       openDataExport(db),
+      calendarRoutes(db),
       widgetAssets(),
       adminApp(),
       demoAndEmbedRoutes(),

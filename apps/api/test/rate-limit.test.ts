@@ -205,6 +205,19 @@ describe("map layer and static files", () => {
     expect(await repeat(3, () => get(yoga, MAP, { ip: "203.0.113.7" }))).toEqual([200, 200, 429]);
   });
 
+  it("counts the calendar feed and the contact and event files like the map layer", async () => {
+    const yoga = app({ cost: { points: 500, windowSeconds: 60 }, mapCost: 250 });
+    const ip = "203.0.113.8";
+    const feed = () => get(yoga, "/offers.ics", { ip });
+    const first = await feed();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-query-cost")).toBe("250");
+    expect(await statuses([feed, () => get(yoga, "/contact-points/unknown.vcf", { ip })])).toEqual([
+      200, 429,
+    ]);
+    expect((await get(yoga, "/offers/unknown.ics", { ip })).status).toBe(429);
+  });
+
   it("never limits static files, GraphiQL's page, /health, /ready or CORS preflights", async () => {
     const yoga = app({ requests: { points: 1, windowSeconds: 60 } });
     const ip = "203.0.113.7";

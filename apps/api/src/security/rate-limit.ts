@@ -1,4 +1,5 @@
 import type { Plugin } from "graphql-yoga";
+import { isCalendarPath } from "../http/calendar/calendar-routes.ts";
 import { MAP_PATH } from "../http/map-geojson.ts";
 import { clientAddress, clientBucket, socketAddress } from "./client-ip.ts";
 import { requestCost } from "./query-cost.ts";
@@ -68,7 +69,13 @@ function requestBudget(settings: RateLimitSettings, budgets: Budgets, ledgers: L
       graphqlPath = yoga.graphqlEndpoint;
     },
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      const route = url.pathname === graphqlPath ? "graphql" : url.pathname === MAP_PATH ? "map" : undefined;
+      // The calendar and contact files cost like the map layer: one fixed query each.
+      const route =
+        url.pathname === graphqlPath
+          ? "graphql"
+          : url.pathname === MAP_PATH || isCalendarPath(url.pathname)
+            ? "map"
+            : undefined;
       if (!route || (route === "graphql" && isGraphiQLPage(request, url))) return;
       const forwardedFor = request.headers.get("x-forwarded-for");
       const address = clientAddress(socketAddress(serverContext), forwardedFor, settings.trustedProxies);
