@@ -11,6 +11,8 @@ export interface ResponseStore extends Cache {
   stats(): { hits: number; misses: number };
   /** Drops every entry (on all instances sharing the store). */
   clear(): Promise<void>;
+  /** Counts this instance's clears: what was computed in one generation is stale in the next. */
+  generation(): number;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,11 @@ function lookups() {
 export function memoryResponseStore(maxEntries = 2_000): ResponseStore {
   const entries = new Map<string, Entry>();
   const { counts, count, skip } = lookups();
-  const clear = async () => entries.clear();
+  let generation = 0;
+  const clear = async () => {
+    generation++;
+    entries.clear();
+  };
   return {
     get(id) {
       if (skip(id)) return null;
@@ -64,6 +70,7 @@ export function memoryResponseStore(maxEntries = 2_000): ResponseStore {
     },
     invalidate: clear,
     clear,
+    generation: () => generation,
     stats: () => ({ ...counts }),
     close: async () => entries.clear(),
   };
@@ -98,7 +105,9 @@ export function redisResponseStore(
     logger.warn(`[api] response cache: Redis unavailable (${error.message}); answering uncached`);
   };
   redis.on("error", warn);
+  let generation = 0;
   const clear = async () => {
+    generation++;
     await redis.del(HASH).catch(warn);
   };
   return {
@@ -122,6 +131,7 @@ export function redisResponseStore(
     },
     invalidate: clear,
     clear,
+    generation: () => generation,
     stats: () => ({ ...counts }),
     async close() {
       redis.disconnect();
