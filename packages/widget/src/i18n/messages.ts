@@ -1,5 +1,6 @@
 import type { OfferKind, Service, TargetGroup } from "../api/graphql.ts";
 import type { ContactPointReportReason } from "../api/report-document.ts";
+import type { PluralBase, PluralVariant } from "./plural.ts";
 
 /** The name of every value of the schema's enums the visitor sees: keys typed from the schema. */
 type EnumTexts = {
@@ -16,6 +17,10 @@ const texts = {
   searchLabel: "Ort oder Postleitzahl",
   searchPlaceholder: "z. B. Nordhausen oder 99734",
   searchHint: "Vorschläge mit Pfeiltasten auswählen",
+  // For phones and tablets: no arrow keys there.
+  searchHintTouch: "Einen Vorschlag aus der Liste wählen",
+  placesFound: "{count} Orte gefunden",
+  "placesFound.one": "{count} Ort gefunden",
   nearMe: "In meiner Nähe",
   locating: "Ihr Standort wird ermittelt …",
   locationDenied: "Standort nicht verfügbar. Bitte geben Sie einen Ort ein.",
@@ -30,9 +35,13 @@ const texts = {
   offerKind: "Angebotsart",
   any: "Alle",
   clearFilters: "Filter zurücksetzen",
+  // Counted messages: one variant per plural category (plural.ts); German has one and other.
   results: "{count} Anlaufstellen",
+  "results.one": "{count} Anlaufstelle",
   resultsNear: "{count} Anlaufstellen in der Nähe von {place}",
+  "resultsNear.one": "{count} Anlaufstelle in der Nähe von {place}",
   resultsNearYou: "{count} Anlaufstellen in Ihrer Nähe",
+  "resultsNearYou.one": "{count} Anlaufstelle in Ihrer Nähe",
   noResults: "Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.",
   loading: "Wird geladen …",
   error: "Die Daten konnten nicht geladen werden.",
@@ -66,10 +75,22 @@ const texts = {
   contacts: "Anlaufstellen",
   offers: "Angebote und Termine",
   noOffers: "Keine Angebote gefunden.",
+  offersFound: "{count} Angebote",
+  "offersFound.one": "{count} Angebot",
   online: "Online",
   document: "Leitfaden öffnen",
   register: "Anmelden",
   print: "Drucken",
+  printFilters: "Filter",
+  printNoFilters: "keine",
+  printQr: "Diese Suche online öffnen",
+  presetFixed: "Von dieser Seite festgelegt",
+  severalChosen: "{count} ausgewählt",
+  removeChoice: "{value} entfernen",
+  saveContact: "Kontakt speichern (vCard)",
+  shareContact: "Link zu dieser Anlaufstelle",
+  addToCalendar: "In den Kalender (.ics)",
+  subscribeCalendar: "Diese Termine abonnieren (iCal)",
   languageSwitcher: "Sprache",
   more: "Weitere laden",
   days: "Mo,Di,Mi,Do,Fr,Sa,So",
@@ -127,5 +148,10 @@ const enumTexts: EnumTexts = {
 
 export const de = { ...texts, ...enumTexts };
 
-export type MessageKey = keyof typeof de;
-export type Messages = Partial<Record<MessageKey, string>>;
+type StoredKey = keyof typeof de;
+/** A counted message ("results"), whose other plural variants are stored as "results.one" … */
+export type PluralKey = PluralBase<StoredKey>;
+/** What `t()` takes: any message by its own key (a counted one picks its variant from `count`). */
+export type MessageKey = Exclude<StoredKey, PluralVariant<StoredKey>>;
+/** A language's texts: every message, and for counted ones the variants its grammar has. */
+export type Messages = Partial<Record<MessageKey | PluralVariant<StoredKey>, string>>;

@@ -88,3 +88,51 @@ describe("<kausa-finder> language", () => {
     expect(status(element)).toMatch(/^\d+ Anlaufstellen$/);
   });
 });
+
+/** Chooses a language with the switcher, as a visitor does. */
+async function switchTo(element: KausaFinder, language: string) {
+  const switcher = shadow<HTMLSelectElement>(element, "header select")[0]!;
+  switcher.value = language;
+  switcher.dispatchEvent(new Event("change"));
+  await expect.poll(() => base(element).getAttribute("lang")).toBe(language);
+}
+
+describe("<kausa-finder> counts and switcher", () => {
+  it("says the count in each language's plural form (the sample data has 1 and 2 such places)", async () => {
+    // One contact point counsels companies in Arabic, two in Russian (packages/db/sample-data).
+    const one = await finder('languages="ar" services="COMPANY_COUNSELLING"');
+    await expect.poll(() => status(one)).toBe("1 Anlaufstelle");
+    await switchTo(one, "ar");
+    await expect.poll(() => status(one)).toBe("جهة اتصال واحدة");
+    await switchTo(one, "ru");
+    await expect.poll(() => status(one)).toBe("1 контактный пункт");
+    const two = await finder('languages="ru" services="COMPANY_COUNSELLING"');
+    await expect.poll(() => status(two)).toBe("2 Anlaufstellen");
+    await switchTo(two, "ar");
+    await expect.poll(() => status(two)).toBe("جهتا اتصال");
+    await switchTo(two, "uk");
+    await expect.poll(() => status(two)).toBe("2 контактні пункти");
+  });
+
+  it("shows a globe and each language named in itself, without style attributes", async () => {
+    const element = await finder();
+    const globe = shadow<SVGElement>(element, "header svg")[0]!;
+    expect(globe.getAttribute("aria-hidden")).toBe("true");
+    expect(globe.getBoundingClientRect().width).toBeGreaterThan(10);
+    expect(shadow(element, "header [style]")).toEqual([]);
+    const options = shadow<HTMLOptionElement>(element, "header select option");
+    expect(options.map((o) => [o.value, o.lang, o.textContent])).toEqual([
+      ["de", "de", "Deutsch"],
+      ["en", "en", "English"],
+      ["ar", "ar", "العربية"],
+      ["fa", "fa", "فارسی"],
+      ["uk", "uk", "Українська"],
+      ["ru", "ru", "Русский"],
+      ["tr", "tr", "Türkçe"],
+    ]);
+    // The names stay the same in every interface language: a visitor finds their own.
+    await switchTo(element, "fa");
+    expect(shadow<HTMLOptionElement>(element, "header select option")[2]!.textContent).toBe("العربية");
+    expect(shadow(element, "header label .visually-hidden")[0]!.textContent).toBe("زبان");
+  });
+});

@@ -1,7 +1,7 @@
 import { ContextConsumer } from "@lit/context";
-import { initialState, Task } from "@lit/task";
+import { initialState, Task, TaskStatus } from "@lit/task";
 import { deepArrayEquals } from "@lit/task/deep-equals.js";
-import { html, LitElement } from "lit";
+import { html, LitElement, nothing } from "lit";
 import { OFFERS, type OfferNode } from "../../api/documents.ts";
 import type { OfferKind } from "../../api/graphql.ts";
 import { apiOrigin } from "../../api/origin.ts";
@@ -16,6 +16,9 @@ import styles from "./offers.styles.ts";
 
 /**
  * Upcoming trainings, events and guides for an area, soonest first.
+ *
+ * The number of offers shown is said in a live region ("1 Angebot", "5 Angebote", in the
+ * language's plural forms), so a screen reader hears when a filter change has arrived.
  *
  * @csspart list - The offer list.
  * @csspart item - One offer.
@@ -102,13 +105,22 @@ export class KausaOffers extends LitElement {
   override render() {
     const t = this.translator;
     const loading = () => html`<p>${t.t("loading")}</p>`;
-    return this.offers.render({
-      initial: loading,
-      // The earlier list stays while a new one loads (no flicker on every filter change).
-      pending: () => (this.offers.value?.length ? this.list(this.offers.value) : loading()),
-      complete: (offers) => (offers.length ? this.list(offers) : html`<p>${t.t("noOffers")}</p>`),
-      error: () => html`<p role="alert">${t.t("error")}</p>`,
-    });
+    // While a new list loads, the earlier one and its count stay (no flicker on every filter change).
+    const shown = this.offers.value;
+    return html`<div class="status" role="status" aria-live="polite">${this.countText(shown)}</div>
+      ${this.offers.render({
+        initial: loading,
+        pending: () => (shown?.length ? this.list(shown) : loading()),
+        complete: (offers) => (offers.length ? this.list(offers) : nothing),
+        error: () => html`<p role="alert">${t.t("error")}</p>`,
+      })}`;
+  }
+
+  /** "5 Angebote" / "Keine Angebote gefunden." once a list has arrived; empty before and after a failure. */
+  private countText(offers: OfferNode[] | undefined) {
+    const t = this.translator;
+    if (!offers || this.offers.status === TaskStatus.ERROR) return "";
+    return offers.length ? t.t("offersFound", { count: offers.length }) : t.t("noOffers");
   }
 
   private list(offers: OfferNode[]) {

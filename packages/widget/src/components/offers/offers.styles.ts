@@ -6,6 +6,9 @@ export default css`
     font-weight: 600;
     color: var(--kausa-primary, #0b5394);
   }
+  .status {
+    margin-block-end: 0.5rem;
+  }
   a:focus-visible {
     outline: 3px solid var(--kausa-focus, #d97706);
     outline-offset: 2px;

@@ -1,21 +1,21 @@
-import type { Translator } from "../../i18n/i18n.ts";
+/** What the "near me" lookup ends with: a message key for the status line and, if found, the position. */
+export type LocateOutcome =
+  | { status: "locationFound"; position: { lat: number; lng: number } }
+  | { status: "locationDenied"; position?: undefined };
 
-/** Asks the browser for the visitor's position; reports a status text and, if found, the position. */
-export function locate(
-  t: Translator,
-  done: (outcome: { status: string; position?: { lat: number; lng: number } }) => void,
-) {
+/** Asks the browser for the visitor's position. */
+export function locate(done: (outcome: LocateOutcome) => void) {
   if (!("geolocation" in navigator)) {
-    done({ status: t.t("locationDenied") });
+    done({ status: "locationDenied" });
     return;
   }
   navigator.geolocation.getCurrentPosition(
     (position) =>
       done({
-        status: t.t("locationFound"),
+        status: "locationFound",
         position: { lat: position.coords.latitude, lng: position.coords.longitude },
       }),
-    () => done({ status: t.t("locationDenied") }),
+    () => done({ status: "locationDenied" }),
     { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
   );
 }

@@ -11,12 +11,16 @@ import {
 import type { Translator } from "../../../i18n/i18n.ts";
 import "../../report/report-outdated.ts";
 
+/** "Bahnhofstraße 3, 99734 Nordhausen": German data, written as in Germany in every language. */
 export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "city">) =>
   [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ");
 
 /**
  * One result: name (a button that selects it), partner, address, hours, the ways to get in touch
- * and "Angaben veraltet? Melden" (an inline report form, loaded on first use).
+ * and "Angaben veraltet? Melden" (an inline report form, loaded on first use). Names and addresses
+ * are German data: each is bidi-isolated (`<bdi>`), so in Arabic and Farsi "99734 Nordhausen" keeps
+ * its order and the distance after it stays where it belongs; phone numbers and e-mail addresses
+ * are always left to right.
  */
 export function contactCard(
   cp: ContactPointNode,
@@ -32,14 +36,14 @@ export function contactCard(
     <article aria-labelledby=${headingId}>
       <h3 id=${headingId}>
         <button type="button" aria-pressed=${selected ? "true" : "false"} @click=${() => onSelect(cp.id)}>
-          ${cp.name}
+          <bdi>${cp.name}</bdi>
         </button>
         ${cp.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
       </h3>
-      <p class="muted">${cp.partner.name}</p>
+      <p class="muted"><bdi>${cp.partner.name}</bdi></p>
       <p>
-        ${addressOf(cp)}
-        ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: t.number(cp.distanceKm) })}</strong>` : nothing}
+        <bdi class="address">${addressOf(cp)}</bdi>
+        ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: cp.distanceKm })}</strong>` : nothing}
       </p>
       ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
       ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}

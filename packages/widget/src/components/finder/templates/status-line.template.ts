@@ -5,10 +5,13 @@ import type { ContactSearch } from "../contact-search.ts";
 /** Where the results are: near a named place, near the visitor's own position, or anywhere. */
 export type ResultsPlace = { label: string; nearYou: boolean } | null;
 
-/** "12 contact points (near Nordhausen | near you)", or that nothing was found. */
-function countText(t: Translator, totalCount: number, place: ResultsPlace): string {
-  if (totalCount === 0) return t.t("noResults");
-  const count = t.number(totalCount, 0);
+/**
+ * "12 contact points (near Nordhausen | near you)", or that nothing was found. The count picks the
+ * language's plural form ("1 Anlaufstelle", Arabic's dual …); in Arabic and Farsi the place name is
+ * bidi-isolated by the translator, so "99734 Nordhausen" keeps its order inside the sentence.
+ */
+function countText(t: Translator, count: number, place: ResultsPlace): string {
+  if (count === 0) return t.t("noResults");
   if (!place) return t.t("results", { count });
   return place.nearYou ? t.t("resultsNearYou", { count }) : t.t("resultsNear", { count, place: place.label });
 }
