@@ -7,17 +7,32 @@
  * Lit's styles are constructable stylesheets and need no 'unsafe-inline'.
  */
 export function widgetCsp(apiOrigin: string): string {
-  const sources = apiOrigin === "'self'" ? "'self'" : `'self' ${apiOrigin}`;
   return [
     "default-src 'self'",
-    `script-src ${sources}`,
-    `connect-src ${sources}`,
-    `img-src ${sources} data:`,
-    `worker-src ${sources} blob:`,
+    ...widgetDirectives(apiOrigin),
     "style-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
   ].join("; ");
+}
+
+/** The sources a host page adds to its own policy for the script variant (the documented lines). */
+export function widgetDirectives(apiOrigin: string): string[] {
+  const sources = apiOrigin === "'self'" ? "'self'" : `'self' ${apiOrigin}`;
+  return [
+    `script-src ${sources}`,
+    `connect-src ${sources}`,
+    `img-src ${sources} data:`,
+    `worker-src ${sources} blob:`,
+  ];
+}
+
+/**
+ * The sources a host page adds for the iframe variant: the frame, and the optional resizer
+ * script (/embed/host.js) when the page uses it.
+ */
+export function iframeDirectives(apiOrigin: string, resizer: boolean): string[] {
+  return [`frame-src 'self' ${apiOrigin}`, ...(resizer ? [`script-src 'self' ${apiOrigin}`] : [])];
 }
 
 /**

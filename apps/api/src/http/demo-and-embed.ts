@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "graphql-yoga";
+import { themeCss, themeParams } from "./configure/embed-theme.ts";
+import { configureOptions } from "./configure/options.ts";
 import { widgetCsp } from "./csp.ts";
 import { staticFiles, staticResponse } from "./static-files.ts";
 
@@ -29,6 +31,10 @@ export function embedPage(params: URLSearchParams): string {
   });
   if (params.get("rural-only") === "true") attributes.push("rural-only");
   const lang = /^[a-z]{2}$/.test(params.get("lang") ?? "") ? params.get("lang") : "de";
+  const theme = themeParams(params).toString();
+  const themeLink = theme
+    ? `\n    <link rel="stylesheet" href="/embed/theme.css?${escapeHtml(theme)}" />`
+    : "";
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -36,7 +42,7 @@ export function embedPage(params: URLSearchParams): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
     <title>KAUSA Thüringen – Anlaufstellen zur Ausbildung</title>
-    <link rel="stylesheet" href="/embed/embed.css" />
+    <link rel="stylesheet" href="/embed/embed.css" />${themeLink}
     <script type="module" src="/widget/kausa-widget.js"></script>
     <script type="module" src="/embed/resize.js"></script>
   </head>
@@ -48,7 +54,8 @@ export function embedPage(params: URLSearchParams): string {
 }
 
 /**
- * GET / (a fictional Landkreis page with the finder), /demo/*, and /embed (the iframe variant).
+ * GET / (a fictional Landkreis page with the finder), /demo/*, /embed (the iframe variant) and
+ * /configure (the configurator for web editors, under the API's own strict policy).
  * The strict-CSP demo and the embed page are served with the policy documented for host pages.
  */
 export function demoAndEmbedRoutes(): Plugin {
@@ -69,12 +76,26 @@ export function demoAndEmbedRoutes(): Plugin {
         );
         return;
       }
+      if (path === "/embed/theme.css" || path === "/configure/options.json") {
+        const css = path === "/embed/theme.css";
+        endResponse(
+          new fetchAPI.Response(css ? themeCss(url.searchParams) : JSON.stringify(configureOptions()), {
+            headers: {
+              "content-type": css ? "text/css; charset=utf-8" : "application/json; charset=utf-8",
+              "cache-control": "public, max-age=300",
+            },
+          }),
+        );
+        return;
+      }
       const name =
         path === "/"
           ? "demo/index.html"
-          : path.startsWith("/demo/") || path.startsWith("/embed/")
-            ? path.slice(1)
-            : null;
+          : path === "/configure" || path === "/configure/"
+            ? "configure/index.html"
+            : path.startsWith("/demo/") || path.startsWith("/embed/") || path.startsWith("/configure/")
+              ? path.slice(1)
+              : null;
       if (!name) return;
       const file = await read(name);
       if (!file) return;

@@ -1,4 +1,5 @@
 import { type ContactPointFilter, type LinkFilter, type Near, normalizeFilter } from "@kausa/filters";
+import { checkAttributes, type RawAttributes } from "./attribute-checks.ts";
 
 /** What the visitor has chosen; everything else follows from it. */
 export interface FinderState {
@@ -26,30 +27,21 @@ export interface Presets {
 
 export type PresetList = "services" | "languages" | "targetGroups";
 
-const csv = (value: string | null | undefined) =>
-  (value ?? "")
-    .split(/[\s,]+/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-/** The presets from the finder's attributes (comma-separated lists, "target-groups" as in HTML). */
-export function presetsFrom(attributes: {
-  region: string | null;
-  district: string | null;
-  services: string | null;
-  languages: string | null;
-  targetGroups: string | null;
-  ruralOnly: boolean;
-  locked: string | null;
-}): Presets {
+/**
+ * The presets from the finder's attributes (comma-separated lists, "target-groups" as in HTML).
+ * Values the finder does not know are left out (see attribute-checks.ts): no preset rather than
+ * a search the API refuses.
+ */
+export function presetsFrom(attributes: RawAttributes & { ruralOnly: boolean }): Presets {
+  const checked = checkAttributes(attributes).values;
   return {
-    regionId: attributes.region || null,
-    districtKey: attributes.district || null,
-    services: csv(attributes.services),
-    languages: csv(attributes.languages),
-    targetGroups: csv(attributes.targetGroups),
+    regionId: checked.region,
+    districtKey: checked.district,
+    services: checked.services,
+    languages: checked.languages,
+    targetGroups: checked.targetGroups,
     ruralOnly: attributes.ruralOnly,
-    locked: new Set(csv(attributes.locked).map((name) => (name === "target-groups" ? "targetGroups" : name))),
+    locked: new Set(checked.locked),
   };
 }
 

@@ -9,6 +9,8 @@ import { apiOriginContext, translatorContext } from "../../context.ts";
 import { emit } from "../../events.ts";
 import type { WidgetLanguage } from "../../i18n/i18n.ts";
 import { LanguageController } from "../../i18n/language.controller.ts";
+import { AttributeWarnings, checkAttributes } from "../../state/attribute-checks.ts";
+import { ATTRIBUTE_VALUES } from "../../state/attribute-values.ts";
 import {
   clearedFilter,
   type FinderState,
@@ -66,6 +68,11 @@ import { statusLine } from "./templates/status-line.template.ts";
  */
 export class KausaFinder extends LitElement {
   static override styles = [baseStyles, styles];
+  /**
+   * The values each enumerated attribute accepts (lists: each comma-separated item), for
+   * configurators. Others are ignored with one `console.warn` per attribute.
+   */
+  static readonly attributeValues = ATTRIBUTE_VALUES;
   static override properties = {
     region: { type: String },
     district: { type: String },
@@ -152,6 +159,7 @@ export class KausaFinder extends LitElement {
       (await request(AREAS, {}, { origin, language: "de" }, signal)).regions,
   });
   private mapWanted = false;
+  private readonly attributeWarnings = new AttributeWarnings();
   private readonly map = mapLoader(this, () => [this.mapWanted ? this.origin : null]);
 
   private get origin() {
@@ -167,6 +175,11 @@ export class KausaFinder extends LitElement {
     return presetsFrom(this);
   }
 
+  /** The attributes without the values the finder does not know (view, page size …). */
+  private get checked() {
+    return checkAttributes(this).values;
+  }
+
   /** Nothing is fetched before the interface language is known (no German flash, no wasted request). */
   private get searchQuery() {
     if (!this.i18n.ready) return null;
@@ -174,13 +187,13 @@ export class KausaFinder extends LitElement {
     return {
       filter: searchFilter(this.current, this.presets),
       near: nearOf(this.current),
-      pageSize: this.pageSize,
+      pageSize: this.checked.pageSize,
       endpoint: { origin: this.origin, language },
     };
   }
 
   private get shown() {
-    return shownPanels(this.view, this.compact.value, this.panel);
+    return shownPanels(this.checked.view, this.compact.value, this.panel);
   }
 
   /**
@@ -192,6 +205,8 @@ export class KausaFinder extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>) {
+    // A wrong attribute is the embedder's mistake: said once in the console, never to visitors.
+    this.attributeWarnings.report(checkAttributes(this).problems);
     // Set here, not in a getter during render (that would ask for a second update).
     this.state ??= initialState(this.presets);
     // MapLibre (~450 KB with its worker) is fetched the first time a map is actually shown.
@@ -240,9 +255,10 @@ export class KausaFinder extends LitElement {
   private renderContacts(state: FinderState) {
     const t = this.i18n.translator;
     const compact = !!this.compact.value;
+    const view = this.checked.view;
     return html`
-      ${this.view === "both" && compact ? panelSwitch(t, this.panel, (panel) => (this.panel = panel)) : nothing}
-      <div class="layout ${compact ? "compact" : this.view}">
+      ${view === "both" && compact ? panelSwitch(t, this.panel, (panel) => (this.panel = panel)) : nothing}
+      <div class="layout ${compact ? "compact" : view}">
         ${
           this.shown.list
             ? resultList({
