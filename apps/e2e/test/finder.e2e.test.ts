@@ -308,9 +308,11 @@ describe("<kausa-finder> embedded on another origin", () => {
 
   it("keeps locked presets and narrows by region or district", async () => {
     const { page } = await open('view="list" region="nordthueringen" services="MATCHING" locked="services"');
-    const services = page.locator("kausa-finder select[name=services]");
-    expect(await services.isDisabled()).toBe(true);
-    expect(await services.inputValue()).toBe("MATCHING");
+    // Shown fixed: the value as a chip, nothing to change it with.
+    const services = page.locator("kausa-finder [data-filter=services]");
+    const fixed = ["Vermittlung in Ausbildung"];
+    expect(await services.locator(".chip > span").allTextContents()).toEqual(fixed);
+    expect(await services.locator("select, button").count()).toBe(0);
     await expect.poll(() => status().textContent()).toMatch(/\d+ Anlaufstellen/);
     const all = Number((await status().textContent())!.match(/\d+/)![0]);
     // The area list offers only the preset region's districts.
@@ -321,7 +323,7 @@ describe("<kausa-finder> embedded on another origin", () => {
     await expect.poll(count).toBeLessThan(all);
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
     await expect.poll(count).toBe(all);
-    expect(await services.inputValue()).toBe("MATCHING");
+    expect(await services.locator(".chip > span").allTextContents()).toEqual(fixed);
   });
 
   it("dispatches typed events that cross the shadow boundary to the host page", async () => {
@@ -424,7 +426,7 @@ describe("<kausa-finder> embedded on another origin", () => {
   });
 
   it("explains an empty result instead of showing an empty list", async () => {
-    const visit = await openVisit(hostUrl('view="list" languages="zz" locked="languages"'));
+    const visit = await openVisit(hostUrl('view="list" languages="es" services="COMPANY_COUNSELLING" locked="languages,services"'));
     await expect
       .poll(() => status().textContent())
       .toBe("Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.");
