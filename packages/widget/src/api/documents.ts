@@ -23,6 +23,25 @@ export const CONTACT_POINTS = graphql(`
   }
 `);
 
+/**
+ * One contact point by its ID, for a map marker whose contact point is not on the list's loaded
+ * pages: the popup then shows what the list card would (without a distance: no `near`).
+ */
+export const CONTACT_POINT = graphql(`
+  query ContactPoint($id: ID!, $locale: String) {
+    node(id: $id) {
+      __typename
+      ... on ContactPoint {
+        id name street postcode city lat lng phone email website languages
+        wheelchairAccessible appointmentRequired isSample
+        openingHours { day opens closes }
+        openingHoursNote(locale: $locale) { text isFallback }
+        partner { name }
+      }
+    }
+  }
+`);
+
 export const OFFERS = graphql(`
   query Offers($filter: OfferFilter, $near: NearInput, $first: Int!, $locale: String) {
     offers(filter: $filter, near: $near, first: $first) {
@@ -46,6 +65,10 @@ export const DISTRICT_BOUNDARIES = graphql(`
 `);
 
 export type ContactPointNode = ResultOf<typeof CONTACT_POINTS>["contactPoints"]["edges"][number]["node"];
+export type ContactPointDetails = Extract<
+  NonNullable<ResultOf<typeof CONTACT_POINT>["node"]>,
+  { __typename: "ContactPoint" }
+>;
 export type OfferNode = ResultOf<typeof OFFERS>["offers"]["edges"][number]["node"];
 export type PlaceNode = ResultOf<typeof PLACES>["places"][number];
 export type Region = ResultOf<typeof AREAS>["regions"][number];

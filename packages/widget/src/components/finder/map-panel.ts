@@ -6,6 +6,7 @@ import { type ContactPointNode, DISTRICT_BOUNDARIES } from "../../api/documents.
 import { request } from "../../api/request.ts";
 import type { Translator } from "../../i18n/i18n.ts";
 import type { FeatureCollection } from "../map/map-layers.ts";
+import type { MapOrigin } from "../map/map-origin.ts";
 import { addressOf } from "./templates/contact-card.template.ts";
 
 /**
@@ -37,14 +38,31 @@ export interface MapProps {
   filter: ContactPointFilter;
   near: Near | null;
   boundaries: FeatureCollection | null;
+  /** The chosen contact point if the list has loaded it (else the map loads it by its ID). */
   selected: ContactPointNode | undefined;
-  center: { lat: number; lng: number } | null;
+  /** The chosen contact point's ID, also when the list has not loaded it (e.g. from a link). */
+  selectedId?: string | null;
+  /** The searched place or the visitor's own position (`fromDevice`). */
+  center: { lat: number; lng: number; label?: string; fromDevice?: boolean } | null;
   basemap: string | null;
   basemapProvider: string | null;
   basemapConsented: boolean;
   onConsent: () => void;
   onSelect: (id: string) => void;
 }
+
+/**
+ * The search's origin for the map's pin, named for screen readers: the place's label, or
+ * "Standort gefunden" for the visitor's own position.
+ */
+// TODO(i18n): "Gesuchter Ort: {place}" / "Ihr Standort" once those messages exist.
+const mapOrigin = (t: Translator, center: MapProps["center"]): MapOrigin | null =>
+  center && {
+    lat: center.lat,
+    lng: center.lng,
+    name: center.fromDevice ? t.t("locationFound") : (center.label ?? t.t("searchLabel")),
+    fromDevice: center.fromDevice === true,
+  };
 
 /** The map for this search (its GeoJSON layer has the same filter, in the map query encoding). A new map per language: MapLibre's own texts are fixed when it is created. */
 export const mapPanel = (p: MapProps) =>
@@ -54,9 +72,16 @@ export const mapPanel = (p: MapProps) =>
       part="map"
       .featuresUrl=${`${p.origin}/map/contact-points.geojson?${mapQuery(p.filter, p.near)}`}
       .boundaries=${p.boundaries}
-      .selectedId=${p.selected?.id ?? null}
-      .selectedDetails=${p.selected ? { name: p.selected.name, address: addressOf(p.selected) } : null}
+      .selectedId=${p.selectedId ?? p.selected?.id ?? null}
+      .selectedDetails=${
+        p.selected
+          ? { name: p.selected.name, address: addressOf(p.selected), isSample: p.selected.isSample }
+          : null
+      }
       .center=${p.center}
+      .origin=${mapOrigin(p.t, p.center)}
+      .radiusKm=${p.near?.radiusKm ?? null}
+      .apiOrigin=${p.origin}
       .basemapUrl=${p.basemap}
       .basemapProvider=${p.basemapProvider ?? ""}
       .basemapConsented=${p.basemapConsented}

@@ -2,7 +2,8 @@ import type { StyleSpecification } from "maplibre-gl";
 
 /**
  * The default base map: drawn from the district boundaries the API serves, so showing the map
- * sends no request to any third party. No `glyphs`: labels render with local fonts.
+ * sends no request to any third party. No `glyphs`: MapLibre draws labels with the browser's
+ * own fonts (and shapes right-to-left scripts itself), so labels need no font download either.
  */
 export function localStyle(): StyleSpecification {
   return {
@@ -16,7 +17,9 @@ export const COLORS = {
   district: "#ffffff",
   ruralDistrict: "#f4f8ef",
   districtLine: "#7a8a80",
+  /** The markers' default, until `--kausa-primary` is read (map-theme.ts). */
   marker: "#0b5394",
-  cluster: "#0b5394",
-  selected: "#d97706",
+  selectedRing: "#1f2933",
+  radius: "#1f2933",
+  label: "#3b4650",
 };

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from "maplibre-gl";
 import { COLORS } from "./local-style.ts";
+import { districtLabelPoints } from "./map-labels.ts";
 
 /** A GeoJSON feature; `G` is its geometry (the district outlines' polygons are passed through unread). */
 export interface Feature<G = unknown> {
@@ -24,9 +25,23 @@ export interface OverlayOptions {
   boundaries: FeatureCollection | null;
   features: Markers;
   selectedId: string | null;
-  /** Softer district fill over a consented base map. */
+  /** The search area and its origin (see map-origin.ts). */
+  origin: FeatureCollection;
+  /** The markers' colour: the host's `--kausa-primary` (map-theme.ts). */
+  primary: string;
+  /** Softer district fill, and no district names (the base map has its own), over a consented base map. */
   overBasemap: boolean;
 }
+
+/** The layers drawn in the accent colour. */
+const PRIMARY_LAYERS = {
+  clusters: "circle-color",
+  points: "circle-color",
+  selected: "circle-color",
+} as const;
+
+/** The selection is told apart by shape too, not by colour alone: larger, with a dark ring around a white one. */
+const SELECTED_RADIUS = 11;
 
 export interface HandlerOptions {
   onMarker: (id: string) => void;
@@ -34,8 +49,9 @@ export interface HandlerOptions {
 }
 
 /**
- * District outlines, clustered contact points and the selected marker. Added again after every
- * style load (a new style, e.g. the consented base map, drops the old sources and layers).
+ * District outlines and names, the search area, clustered contact points and the selected
+ * marker. Added again after every style load (a new style, e.g. the consented base map, drops
+ * the old sources and layers).
  */
 export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
   map.addSource("districts", { type: "geojson", data: (o.boundaries ?? EMPTY) as never });
@@ -54,6 +70,22 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
     source: "districts",
     paint: { "line-color": COLORS.districtLine, "line-width": 1 },
   });
+  map.addSource("origin", { type: "geojson", data: o.origin as never });
+  map.addLayer({
+    id: "radius-fill",
+    type: "fill",
+    source: "origin",
+    filter: ["==", ["get", "role"], "radius"],
+    paint: { "fill-color": COLORS.radius, "fill-opacity": 0.06 },
+  });
+  map.addLayer({
+    id: "radius-line",
+    type: "line",
+    source: "origin",
+    filter: ["==", ["get", "role"], "radius"],
+    paint: { "line-color": COLORS.radius, "line-width": 2, "line-dasharray": [3, 2] },
+  });
+  if (!o.overBasemap) addDistrictLabels(map, o.boundaries);
   map.addSource("contacts", {
     type: "geojson",
     data: o.features as never,
@@ -67,7 +99,7 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
     source: "contacts",
     filter: ["has", "point_count"],
     paint: {
-      "circle-color": COLORS.cluster,
+      "circle-color": o.primary,
       "circle-radius": ["step", ["get", "point_count"], 14, 10, 18, 50, 24],
       "circle-stroke-color": "#fff",
       "circle-stroke-width": 2,
@@ -87,24 +119,66 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
     source: "contacts",
     filter: ["!", ["has", "point_count"]],
     paint: {
-      "circle-color": COLORS.marker,
+      "circle-color": o.primary,
       "circle-radius": 7,
       "circle-stroke-color": "#fff",
       "circle-stroke-width": 2,
+    },
+  });
+  const selected = ["==", ["get", "id"], o.selectedId ?? ""] as ["==", ["get", string], string];
+  map.addLayer({
+    id: "selected-ring",
+    type: "circle",
+    source: "contacts",
+    filter: selected,
+    paint: {
+      "circle-color": "#fff",
+      "circle-radius": SELECTED_RADIUS + 3,
+      "circle-stroke-color": COLORS.selectedRing,
+      "circle-stroke-width": 3,
     },
   });
   map.addLayer({
     id: "selected",
     type: "circle",
     source: "contacts",
-    filter: ["==", ["get", "id"], o.selectedId ?? ""],
-    paint: {
-      "circle-color": COLORS.selected,
-      "circle-radius": 10,
-      "circle-stroke-color": "#fff",
-      "circle-stroke-width": 3,
-    },
+    filter: selected,
+    paint: { "circle-color": o.primary, "circle-radius": SELECTED_RADIUS },
   });
+}
+
+/**
+ * District names, drawn by MapLibre with the browser's own fonts (the style has no `glyphs`, so
+ * nothing is fetched; Arabic and other scripts are shaped by the browser). Collision detection
+ * keeps the density fitting the zoom: at the overview only the names that fit are shown.
+ */
+function addDistrictLabels(map: MapLibreMap, boundaries: FeatureCollection | null) {
+  map.addSource("district-labels", { type: "geojson", data: districtLabelPoints(boundaries) as never });
+  map.addLayer({
+    id: "district-label",
+    type: "symbol",
+    source: "district-labels",
+    layout: {
+      "text-field": ["get", "name"],
+      "text-font": ["sans-serif"],
+      "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
+      "text-max-width": 8,
+      "text-padding": 4,
+    },
+    paint: { "text-color": COLORS.label, "text-halo-color": "#fff", "text-halo-width": 1.5 },
+  });
+}
+
+/** Colours the markers, clusters and selection with the host's accent colour. */
+export function setPrimaryColor(map: MapLibreMap | null, color: string) {
+  for (const [layer, property] of Object.entries(PRIMARY_LAYERS)) {
+    if (map?.getLayer(layer)) map.setPaintProperty(layer, property, color);
+  }
+}
+
+/** Shows the given contact point as the selected one (or none). */
+export function setSelectedFilter(map: MapLibreMap, id: string | null) {
+  for (const layer of ["selected-ring", "selected"]) map.setFilter(layer, ["==", ["get", "id"], id ?? ""]);
 }
 
 /**
@@ -134,6 +208,7 @@ export function addHandlers(map: MapLibreMap, o: HandlerOptions) {
 
 /** Replaces a GeoJSON source's data, if the style has it already. */
 export function setSourceData(map: MapLibreMap | null, id: string, data: FeatureCollection | null) {
+  if (id === "districts") setSourceData(map, "district-labels", data && districtLabelPoints(data));
   const source = map?.getSource(id) as GeoJSONSource | undefined;
   if (source && data) source.setData(data as never);
 }

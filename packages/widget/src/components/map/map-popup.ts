@@ -1,27 +1,83 @@
-import { routeHref } from "../../format.ts";
+import { html, nothing, render } from "lit";
+import type { ContactPointDetails } from "../../api/documents.ts";
+import { formatOpeningHours, httpHref, languageNames, mailtoHref, routeHref, telHref } from "../../format.ts";
 import type { Translator } from "../../i18n/i18n.ts";
+import { addressOf } from "../finder/templates/contact-card.template.ts";
 
-/** Name, address and a route link for the chosen contact point; built as DOM, never parsed from data. */
+/** What the popup of a contact point on the list's loaded pages shows (the list card has the rest). */
+export interface PopupSummary {
+  name: string;
+  address: string;
+  isSample: boolean;
+}
+
+/** The popup's content: a summary, or the full card of a contact point the list has not loaded. */
+export type PopupDetails = PopupSummary | ContactPointDetails;
+
+const isFull = (details: PopupDetails): details is ContactPointDetails => "partner" in details;
+
+/**
+ * The popup of the chosen contact point: its name with the "sample data" mark the list cards
+ * carry, the address and a route link; for a contact point beyond the list's loaded pages also
+ * what its list card would show. Rendered by lit into a new element (data is never parsed as HTML).
+ * `loading`: the full card is on its way.
+ */
 export function popupContent(
   t: Translator,
-  details: { name: string; address: string },
+  details: PopupDetails,
   [lng, lat]: [number, number],
+  loading = false,
 ): HTMLElement {
   const root = document.createElement("div");
   root.className = "popup";
-  const title = document.createElement("strong");
-  title.textContent = details.name;
-  root.append(title);
-  if (details.address) {
-    const address = document.createElement("p");
-    address.textContent = details.address;
-    root.append(address);
-  }
-  const route = document.createElement("a");
-  route.href = routeHref(lat, lng);
-  route.target = "_blank";
-  route.rel = "noopener noreferrer";
-  route.textContent = t.t("route");
-  root.append(route);
+  const address = isFull(details) ? addressOf(details) : details.address;
+  render(
+    html`<p class="popup-title">
+        <strong>${details.name}</strong>
+        ${details.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
+      </p>
+      ${isFull(details) ? html`<p class="muted">${details.partner.name}</p>` : nothing}
+      ${address ? html`<p>${address}</p>` : nothing}
+      ${isFull(details) ? fullDetails(t, details) : nothing}
+      ${loading ? html`<p class="muted" role="status">${t.t("loading")}</p>` : nothing}
+      <p class="route">
+        <a href=${routeHref(lat, lng)} target="_blank" rel="noopener noreferrer">${t.t("route")}</a>
+      </p>`,
+    root,
+  );
   return root;
+}
+
+/** The rest of the list card (contact-card.template.ts), without the list's select button. */
+function fullDetails(t: Translator, cp: ContactPointDetails) {
+  const note = cp.openingHoursNote;
+  const website = httpHref(cp.website);
+  const mailto = mailtoHref(cp.email ?? "");
+  const access =
+    cp.wheelchairAccessible === true
+      ? t.t("wheelchair")
+      : cp.wheelchairAccessible === false
+        ? t.t("notWheelchair")
+        : "";
+  return html`
+    ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
+    ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
+    ${
+      note
+        ? html`<p class="muted" lang=${note.isFallback ? "de" : t.language}>
+          ${note.text}${note.isFallback && t.language !== "de" ? html` <span class="badge">${t.t("fallback")}</span>` : nothing}
+        </p>`
+        : nothing
+    }
+    ${cp.appointmentRequired || access ? html`<p>${cp.appointmentRequired ? `${t.t("byAppointment")}. ` : ""}${access}</p>` : nothing}
+    ${
+      cp.phone || mailto || website
+        ? html`<ul class="links">
+          ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
+          ${mailto ? html`<li><a href=${mailto}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
+          ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>` : nothing}
+        </ul>`
+        : nothing
+    }
+  `;
 }

@@ -155,3 +155,143 @@ describe("<kausa-map> base map", () => {
     expect(chosen).toEqual([id]);
   });
 });
+
+/** The GraphQL API by POST, as any client may ask it (the test's own view of the data). */
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${api()}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await response.json()) as { data: T }).data;
+}
+
+/** Great-circle distance in km. */
+function km([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]) {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+const popup = (map: KausaMap) => map.shadowRoot!.querySelector<HTMLElement>(".maplibregl-popup");
+
+describe("<kausa-map> orientation", () => {
+  it("colours the markers with the host's --kausa-primary and follows a change of it", async () => {
+    const host = container(800);
+    host.style.setProperty("--kausa-primary", "#8a1538");
+    const map = await mapIn(host);
+    const paint = (layer: string) =>
+      map.map?.getLayer(layer) ? String(map.map.getPaintProperty(layer, "circle-color")) : null;
+    await expect.poll(() => paint("points")).toBe("rgb(138, 21, 56)");
+    expect(paint("clusters")).toBe("rgb(138, 21, 56)");
+    expect(paint("selected")).toBe("rgb(138, 21, 56)");
+    // A theme switch on the host page: no property of the map changes, only the CSS.
+    host.style.setProperty("--kausa-primary", "#1b5e20");
+    await expect.poll(() => paint("points")).toBe("rgb(27, 94, 32)");
+  });
+
+  it("tells the selected marker apart by size and a ring, not by colour alone", async () => {
+    const map = await mapIn(container(800));
+    const id = await clickMarker(map);
+    map.selectedId = id;
+    const m = map.map!;
+    await expect.poll(() => JSON.stringify(m.getFilter("selected-ring"))).toContain(id);
+    expect(JSON.stringify(m.getFilter("selected"))).toContain(id);
+    const radius = (layer: string) => Number(m.getPaintProperty(layer, "circle-radius"));
+    expect(radius("selected")).toBeGreaterThan(radius("points"));
+    expect(radius("selected-ring")).toBeGreaterThan(radius("selected"));
+    expect(m.getPaintProperty("selected-ring", "circle-stroke-width")).toBeGreaterThan(
+      m.getPaintProperty("points", "circle-stroke-width") as number,
+    );
+    await expect
+      .poll(() => m.queryRenderedFeatures(m.project(m.getCenter()), { layers: ["selected-ring"] }).length)
+      .toBeGreaterThan(0);
+  });
+
+  it("shows the searched place as a named pin and the search radius as a circle around it", async () => {
+    const erfurt = { lat: 50.978, lng: 11.029 };
+    const map = await mapIn(container(800), (m) => {
+      m.origin = { ...erfurt, name: "99084 Erfurt" };
+      m.radiusKm = 60;
+    });
+    const pin = () => map.shadowRoot!.querySelector<HTMLElement>(".origin-pin");
+    await expect.poll(() => pin()?.getAttribute("aria-label")).toBe("99084 Erfurt");
+    expect(pin()!.getAttribute("role")).toBe("img");
+    // A teardrop (an SVG path), unlike the round markers.
+    expect(pin()!.querySelector("path")).not.toBeNull();
+    const m = map.map!;
+    await expect
+      .poll(() => m.getLayer("radius-line") && m.queryRenderedFeatures({ layers: ["radius-line"] }).length)
+      .toBeGreaterThan(0);
+    const { features } = (await (m.getSource("origin") as import("maplibre-gl").GeoJSONSource).getData()) as {
+      features: { properties: { role: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
+    const circle = features.find((f) => f.properties.role === "radius");
+    expect(circle?.geometry.type).toBe("Polygon");
+    const ring = (circle!.geometry.coordinates as [number, number][][])[0]!;
+    expect(ring.length).toBeGreaterThan(32);
+    for (const vertex of ring) expect(km(vertex, [erfurt.lng, erfurt.lat])).toBeCloseTo(60, 0);
+
+    // The visitor's own position: another name; no radius search, no circle.
+    map.origin = { ...erfurt, name: "Standort gefunden", fromDevice: true };
+    map.radiusKm = null;
+    await expect.poll(() => pin()?.getAttribute("aria-label")).toBe("Standort gefunden");
+    expect(map.shadowRoot!.querySelectorAll(".origin-pin")).toHaveLength(1);
+    await expect.poll(() => m.queryRenderedFeatures({ layers: ["radius-line"] }).length).toBe(0);
+  });
+
+  it("loads a chosen contact point the list has not loaded and shows its card, marked as sample data", async () => {
+    const map = await mapIn(container(800), (m) => {
+      m.apiOrigin = api();
+    });
+    await expect.poll(() => markersLoaded(map)).toBeGreaterThan(0);
+    const { features } = (await (await fetch(FEATURES())).json()) as { features: { id: string }[] };
+    const id = features[features.length - 1]!.id;
+    const { node } = await graphql<{
+      node: { name: string; isSample: boolean; partner: { name: string } };
+    }>("query($id: ID!) { node(id: $id) { ... on ContactPoint { name isSample partner { name } } } }", {
+      id,
+    });
+    map.selectedId = id;
+    await expect.poll(() => popup(map)?.querySelector(".muted")?.textContent?.trim()).toBe(node.partner.name);
+    expect(popup(map)!.querySelector("strong")!.textContent).toBe(node.name);
+    expect(node.isSample).toBe(true);
+    expect(popup(map)!.querySelector(".badge")?.textContent).toBe("Beispieldaten");
+  });
+
+  it("marks the popup of a listed sample contact point, too", async () => {
+    const map = await mapIn(container(800));
+    const id = await clickMarker(map);
+    map.selectedDetails = { name: "Anlaufstelle", address: "Markt 1, 99734 Nordhausen", isSample: true };
+    map.selectedId = id;
+    await expect.poll(() => popup(map)?.querySelector(".badge")?.textContent).toBe("Beispieldaten");
+    expect(popup(map)!.querySelectorAll("a")).toHaveLength(1);
+  });
+
+  it("names the districts, drawn with the browser's fonts (no font download)", async () => {
+    const { districts } = await graphql<{
+      districts: { key: string; name: string; rural: boolean; boundary: unknown }[];
+    }>("{ districts { key name rural boundary } }");
+    const map = await mapIn(container(800), (m) => {
+      m.boundaries = {
+        type: "FeatureCollection",
+        features: districts.map((d) => ({
+          type: "Feature",
+          id: d.key,
+          properties: { name: d.name, rural: d.rural },
+          geometry: d.boundary,
+        })),
+      };
+    });
+    const names = new Set(districts.map((d) => d.name));
+    const shown = () =>
+      map.map?.getLayer("district-label")
+        ? map.map.queryRenderedFeatures({ layers: ["district-label"] }).map((f) => f.properties.name)
+        : [];
+    await expect.poll(() => shown().length).toBeGreaterThan(0);
+    for (const name of shown()) expect(names.has(name)).toBe(true);
+    expect(map.map!.getStyle().glyphs).toBeUndefined();
+  });
+});

@@ -4,6 +4,8 @@ import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from "
 import * as maplibregl from "maplibre-gl";
 import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css?inline";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { CONTACT_POINT, type ContactPointDetails } from "../../api/documents.ts";
+import { request } from "../../api/request.ts";
 import { translatorContext } from "../../context.ts";
 import { emitInternal } from "../../events.ts";
 import { germanTranslator } from "../../i18n/i18n.ts";
@@ -16,21 +18,29 @@ import {
   EMPTY,
   type FeatureCollection,
   type Markers,
+  setPrimaryColor,
+  setSelectedFilter,
   setSourceData,
 } from "./map-layers.ts";
-import { popupContent } from "./map-popup.ts";
+import { addOriginPin, type MapOrigin, originFeatures } from "./map-origin.ts";
+import { type PopupDetails, type PopupSummary, popupContent } from "./map-popup.ts";
+import { ThemeController } from "./map-theme.ts";
 
 // The worker is a separate hashed file next to this chunk; cross-origin it runs from a blob:.
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
 /**
- * The map of contact points: clustered markers, district outlines, selection synced with the
- * list. Loaded lazily (MapLibre is large); all its information is also in the list. Tells the
- * finder about a chosen marker with the internal `kausa-map-select` event (inside the finder's
- * shadow root only); the finder announces the selection to the page.
+ * The map of contact points: clustered markers in the host's `--kausa-primary`, district
+ * outlines and names, the searched place (or the visitor's position) as a pin with the search
+ * radius around it, and the selection synced with the list. Loaded lazily (MapLibre is large);
+ * all its information is also in the list. A marker beyond the list's loaded pages is loaded by
+ * its ID, so its popup shows the whole card. Tells the finder about a chosen marker with the
+ * internal `kausa-map-select` event (inside the finder's shadow root only); the finder announces
+ * the selection to the page.
  *
  * @csspart map - The map container.
  * @cssproperty --kausa-map-height - Height of the map (default 26rem).
+ * @cssproperty --kausa-primary - Colour of the markers (read when it changes).
  *
  * @tagname kausa-map
  */
@@ -40,21 +50,40 @@ export class KausaMap extends LitElement {
     featuresUrl: { attribute: false },
     boundaries: { attribute: false },
     selectedId: { attribute: false },
+    clickedId: { state: true },
     center: { attribute: false },
     basemapUrl: { attribute: false },
     basemapProvider: { attribute: false },
     selectedDetails: { attribute: false, hasChanged: changedByValue },
+    origin: { attribute: false, hasChanged: changedByValue },
+    radiusKm: { attribute: false },
+    apiOrigin: { attribute: false },
     basemapConsented: { attribute: false },
   };
 
   featuresUrl = "";
   boundaries: FeatureCollection | null = null;
   selectedId: string | null = null;
+  /**
+   * The marker the visitor chose here. The finder passes only selections its list has loaded,
+   * so a marker beyond the list's pages stays chosen by this until the finder selects another
+   * contact point or the search changes.
+   */
+  protected clickedId: string | null = null;
   center: { lat: number; lng: number } | null = null;
   basemapUrl: string | null = null;
   basemapProvider = "";
-  /** Name and address of the chosen contact point, for its popup (the list has all the rest). */
-  selectedDetails: { name: string; address: string } | null = null;
+  /**
+   * Name, address and sample mark of the chosen contact point, for its popup (the list has all
+   * the rest); null when the list has not loaded it: the map then loads it from `apiOrigin`.
+   */
+  selectedDetails: PopupSummary | null = null;
+  /** Where the search starts, shown as a pin; null without a place. */
+  origin: MapOrigin | null = null;
+  /** The radius of a radius search around `origin`, drawn as a circle; null for none. */
+  radiusKm: number | null = null;
+  /** The API's origin, to load a chosen contact point that is not in the list. */
+  apiOrigin = "";
   /** @internal Set by the finder, which remembers the consent across re-created maps. */
   basemapConsented = false;
 
@@ -66,7 +95,11 @@ export class KausaMap extends LitElement {
     onCreate: (map) => {
       map.on("style.load", () => this.onStyle(map));
       addHandlers(map, {
-        onMarker: (id) => emitInternal(this, "kausa-map-select", { id }),
+        onMarker: (id) => {
+          // The finder hears it first, so its selection (with the list's details) comes in the same update.
+          emitInternal(this, "kausa-map-select", { id });
+          this.clickedId = id;
+        },
         onCluster: (center, zoom) => {
           this.autoView = false;
           this.moveTo(center, zoom);
@@ -80,7 +113,7 @@ export class KausaMap extends LitElement {
     },
     onResize: (map) => {
       // While the view is still the automatic one, it follows the settling host layout.
-      if (!this.autoView || this.center || this.selectedId) return;
+      if (!this.autoView || this.center || this.chosenId) return;
       if (this.features.features.length) this.fitToFeatures();
       else map.fitBounds(THURINGIA, { padding: 16, animate: false });
     },
@@ -90,6 +123,37 @@ export class KausaMap extends LitElement {
   /** False once the visitor moved the map: a resize then keeps their view; new results fit again. */
   private autoView = true;
   private popup: maplibregl.Popup | null = null;
+  private originPin: maplibregl.Marker | null = null;
+  private readonly theme = new ThemeController(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>(".theme-probe"),
+    (color) => setPrimaryColor(this.map, color),
+  );
+
+  /**
+   * The whole card of a chosen contact point the list has not loaded (beyond its pages), and the
+   * ID it was asked for; `card` stays null when the API did not know it or did not answer.
+   * (Task callbacks run before the task's own value and status change, so they are kept here.)
+   */
+  private loaded: { id: string; card: ContactPointDetails | null } | null = null;
+  protected readonly chosen = new Task(this, {
+    args: () => [this.chosenId, this.selectedDetails === null, this.apiOrigin, this.t.language] as const,
+    task: async ([id, missing, origin, language], { signal }) => {
+      if (!id || !missing || !origin) return initialState;
+      const { node } = await request(CONTACT_POINT, { id, locale: language }, { origin, language }, signal);
+      return { id, card: node?.__typename === "ContactPoint" ? node : null };
+    },
+    onComplete: (loaded) => {
+      this.loaded = loaded;
+      this.updatePopup();
+    },
+    onError: (error) => {
+      if ((error as Error)?.name === "AbortError") return;
+      console.warn("[kausa-map] could not load the contact point", error);
+      this.loaded = { id: this.chosenId ?? "", card: null };
+      this.updatePopup();
+    },
+  });
 
   /** The markers of the current search: fetched again whenever the URL changes, the older request aborted. */
   protected readonly markers = new Task(this, {
@@ -108,10 +172,15 @@ export class KausaMap extends LitElement {
       this.autoView = true;
       this.fitToFeatures();
       // A selection restored from a deep link can only be shown once its marker is known.
-      if (this.selectedId) this.showSelection();
+      if (this.chosenId) this.showSelection();
     },
     onError: (error) => console.warn("[kausa-map] could not load markers", error),
   });
+
+  /** The contact point shown as selected: the visitor's marker click, else the finder's selection. */
+  private get chosenId(): string | null {
+    return this.clickedId ?? this.selectedId;
+  }
 
   /** The MapLibre instance while the element is on the page (null after removal). */
   get map(): maplibregl.Map | null {
@@ -122,9 +191,21 @@ export class KausaMap extends LitElement {
     return this.translator.value ?? germanTranslator;
   }
 
+  override willUpdate(changed: PropertyValues<this>) {
+    // A new search, or the finder's own selection of another contact point, ends the marker click.
+    if (changed.has("featuresUrl")) this.clickedId = null;
+    if (changed.has("selectedId") && this.selectedId !== null && this.selectedId !== this.clickedId) {
+      this.clickedId = null;
+    }
+  }
+
   override updated(changed: PropertyValues<this>) {
     if (changed.has("boundaries")) setSourceData(this.map, "districts", this.boundaries);
-    if (changed.has("selectedId")) this.showSelection();
+    // `clickedId` is protected, so PropertyValues does not know it by name.
+    if (changed.has("selectedId") || (changed as Map<PropertyKey, unknown>).has("clickedId"))
+      this.showSelection();
+    else if (changed.has("selectedDetails")) this.updatePopup();
+    if (changed.has("origin") || changed.has("radiusKm")) this.showOrigin();
     if (changed.has("center") && this.center && this.map) this.moveTo([this.center.lng, this.center.lat], 10);
   }
 
@@ -143,16 +224,27 @@ export class KausaMap extends LitElement {
     addOverlays(map, {
       boundaries: this.boundaries,
       features: this.features,
-      selectedId: this.selectedId,
+      selectedId: this.chosenId,
+      origin: originFeatures(this.origin, this.radiusKm),
+      primary: this.theme.primary,
       overBasemap: this.controller.basemapShown,
     });
     this.showSelection();
+    this.showOrigin();
+  }
+
+  /** The origin's pin (DOM, so it has an accessible name; it outlives style changes) and the radius. */
+  private showOrigin() {
+    const map = this.map;
+    setSourceData(map, "origin", originFeatures(this.origin, this.radiusKm));
+    this.originPin?.remove();
+    this.originPin = map && this.origin ? addOriginPin(map, this.origin) : null;
   }
 
   /** Shows the area of the results: a district's own finder opens on that district. */
   private fitToFeatures() {
     const points = this.features.features;
-    if (!this.map || points.length === 0 || this.selectedId) return;
+    if (!this.map || points.length === 0 || this.chosenId) return;
     const lngs = points.map((f) => f.geometry.coordinates[0]);
     const lats = points.map((f) => f.geometry.coordinates[1]);
     this.map.fitBounds(
@@ -167,18 +259,32 @@ export class KausaMap extends LitElement {
   private showSelection() {
     const map = this.map;
     if (!map?.getLayer("selected")) return;
-    map.setFilter("selected", ["==", ["get", "id"], this.selectedId ?? ""]);
+    setSelectedFilter(map, this.chosenId);
     this.popup?.remove();
     this.popup = null;
-    const feature = this.features.features.find((f) => f.id === this.selectedId);
-    if (!feature) return;
-    const at = feature.geometry.coordinates;
+    const at = this.selectedFeature()?.geometry.coordinates;
+    if (!at) return;
     this.moveTo(at, Math.max(map.getZoom(), 11));
-    const details = this.selectedDetails ?? { name: String(feature.properties.name ?? ""), address: "" };
     this.popup = new maplibregl.Popup({ closeOnClick: false, focusAfterOpen: false, maxWidth: "18rem" })
       .setLngLat(at)
-      .setDOMContent(popupContent(this.t, details, at))
       .addTo(map);
+    this.updatePopup();
+  }
+
+  /** The popup's content: the list's summary, the loaded card, or the marker's name while it loads. */
+  private updatePopup() {
+    const feature = this.selectedFeature();
+    if (!this.popup || !feature) return;
+    const loaded = this.loaded?.id === this.chosenId ? this.loaded : null;
+    let details: PopupDetails | null = this.selectedDetails ?? loaded?.card ?? null;
+    // Waiting for the card: the marker's name meanwhile.
+    const loading = !details && !loaded && this.apiOrigin !== "";
+    details ??= { name: String(feature.properties.name ?? ""), address: "", isSample: false };
+    this.popup.setDOMContent(popupContent(this.t, details, feature.geometry.coordinates, loading));
+  }
+
+  private selectedFeature() {
+    return this.chosenId ? this.features.features.find((f) => f.id === this.chosenId) : undefined;
   }
 
   private moveTo(center: [number, number], zoom: number) {
@@ -198,6 +304,7 @@ export class KausaMap extends LitElement {
           : nothing
       }
       <div class="map" part="map" role="region" aria-label=${t.t("mapLabel")}></div>
+      <span class="theme-probe" aria-hidden="true"></span>
     `;
   }
 }
