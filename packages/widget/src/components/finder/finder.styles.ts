@@ -27,15 +27,70 @@ export default css`
     gap: 0.5rem;
     align-items: center;
   }
+  /* A fieldset is as wide as its widest select by default (min-inline-size: min-content), and a
+     grid cell as wide as its content: both let long option texts push controls over each other. */
   fieldset {
     border: 1px solid var(--kausa-border-color, #6b7280);
     border-radius: var(--kausa-radius, 0.375rem);
     padding: 0.75rem;
     margin: 0;
+    min-inline-size: 0;
     display: grid;
     gap: 0.75rem;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     align-items: end;
+  }
+  fieldset > * {
+    min-width: 0;
+  }
+  fieldset select {
+    width: 100%;
+    min-width: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: end;
+  }
+  .field-label {
+    font-size: 0.95em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    max-width: 100%;
+    padding: 0.125rem 0.25rem 0.125rem 0.5rem;
+    border: 1px solid var(--kausa-border-color, #6b7280);
+    border-radius: 999px;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .chip.locked {
+    padding-inline: 0.5rem;
+    background: var(--kausa-locked-surface, #f3f4f6);
+  }
+  .chip .icon {
+    flex: none;
+  }
+  button.chip-remove {
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+    padding: 0;
+    border-radius: 999px;
+    line-height: 1;
+  }
+  .fixed-note {
+    font-size: 0.85em;
+    color: var(--kausa-muted, #4b5563);
   }
   legend {
     font-weight: 600;
@@ -167,15 +222,51 @@ export default css`
       scroll-behavior: auto !important;
     }
   }
+  .print-summary {
+    display: none;
+  }
+  /* Paper: what was searched in words, the links written out, no controls, the list page-wide. */
   @media print {
     kausa-place-search,
     fieldset,
+    details.filters,
     .tabs,
     .tools,
+    .panel-switch,
     kausa-map,
+    kausa-report-outdated,
     .more,
     .route {
       display: none !important;
+    }
+    .print-summary {
+      display: block;
+    }
+    .print-summary figure {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      margin: 0.5rem 0;
+    }
+    .print-summary svg.qr {
+      flex: none;
+      width: 3cm;
+      height: 3cm;
+    }
+    .url,
+    a[href^="http"]::after {
+      overflow-wrap: anywhere;
+    }
+    .links a[href^="http"]::after {
+      content: ": " attr(href);
+    }
+    .layout,
+    .layout.both {
+      display: block;
+    }
+    h3 button {
+      color: #000;
+      text-decoration: none;
     }
     article {
       break-inside: avoid;

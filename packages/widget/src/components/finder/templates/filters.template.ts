@@ -4,14 +4,8 @@ import { html, nothing } from "lit";
 import type { Region } from "../../../api/documents.ts";
 import { COUNSELLING_LANGUAGES, OFFER_KINDS, SERVICES, TARGET_GROUPS } from "../../../i18n/enum-options.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
-import type { MessageKey } from "../../../i18n/messages.ts";
-import {
-  activeFilterCount,
-  areaValue,
-  type PresetList,
-  type Presets,
-  withArea,
-} from "../../../state/finder-state.ts";
+import { activeFilterCount, areaValue, type Presets, withArea } from "../../../state/finder-state.ts";
+import { listFilter } from "./list-filter.template.ts";
 
 export interface FiltersProps {
   t: Translator;
@@ -22,28 +16,6 @@ export interface FiltersProps {
   /** The visitor changed the filter. */
   onChange: (filter: LinkFilter) => void;
   onClear: () => void;
-}
-
-type ListName = PresetList | "offerKinds";
-
-/** One choice per list ("any" or one value); locked presets are shown but cannot be changed. */
-function listSelect(p: FiltersProps, name: ListName, label: MessageKey, options: [string, string][]) {
-  const chosen = p.filter[name] ?? [];
-  const locked = name !== "offerKinds" && p.presets.locked.has(name);
-  return html`<label>
-    ${p.t.t(label)}
-    <select
-      name=${name}
-      ?disabled=${locked}
-      @change=${(e: Event) => {
-        const value = (e.target as HTMLSelectElement).value;
-        p.onChange({ ...p.filter, [name]: value ? [value] : [] });
-      }}
-    >
-      <option value="" ?selected=${chosen.length === 0}>${p.t.t("any")}</option>
-      ${options.map(([value, text]) => html`<option value=${value} ?selected=${chosen.includes(value)}>${text}</option>`)}
-    </select>
-  </label>`;
 }
 
 /** Regions and their districts; with a preset region or district, only what lies within it. */
@@ -64,7 +36,7 @@ function areaSelect(p: FiltersProps) {
       );
   // Not a silent empty list: the visitor learns that the areas are loading or could not be loaded.
   const note = (text: string) => html`<option disabled>${text}</option>`;
-  return html`<label>
+  return html`<label class="field">
     ${p.t.t("area")}
     <select name="area" @change=${(e: Event) => p.onChange(withArea(p.filter, (e.target as HTMLSelectElement).value))}>
       <option value="" ?selected=${!chosen}>${p.t.t("any")}</option>
@@ -87,26 +59,26 @@ export function filtersForm(p: FiltersProps) {
   } catch {}
   return html`<fieldset part="filters">
     <legend>${t.t("filters")}</legend>
-    ${listSelect(
+    ${listFilter(
       p,
       "services",
       "service",
       SERVICES.map((s) => [s, t.t(`service.${s}`)]),
     )}
-    ${listSelect(
+    ${listFilter(
       p,
       "languages",
       "language",
       COUNSELLING_LANGUAGES.map((code) => [code, names?.of(code) ?? code]),
     )}
-    ${listSelect(
+    ${listFilter(
       p,
       "targetGroups",
       "targetGroup",
       TARGET_GROUPS.map((g) => [g, t.t(`target.${g}`)]),
     )}
     ${areaSelect(p)}
-    ${listSelect(
+    ${listFilter(
       p,
       "offerKinds",
       "offerKind",
