@@ -28,6 +28,9 @@ import { compactLayout, shownPanels } from "./compact-layout.ts";
 import { ContactSearch } from "./contact-search.ts";
 import styles from "./finder.styles.ts";
 import { mapLoader, mapPanel } from "./map-panel.ts";
+import { PrintController } from "./print/print.controller.ts";
+import { printSummary } from "./print/print-summary.template.ts";
+import { cardLinks, pageUrl } from "./share-links.ts";
 import { foldableFilters } from "./templates/filters.template.ts";
 import { header, panelSwitch, type Tab, tabs } from "./templates/header.template.ts";
 import { offersPanel } from "./templates/offers-panel.template.ts";
@@ -160,11 +163,20 @@ export class KausaFinder extends LitElement {
   });
   private mapWanted = false;
   private readonly attributeWarnings = new AttributeWarnings();
+  private readonly printer = new PrintController(this, () => pageUrl(this.current, this.urlState));
   private readonly map = mapLoader(this, () => [this.mapWanted ? this.origin : null]);
 
   private get origin() {
     return apiOrigin(this.api);
   }
+
+  private linksFor = (id: string) =>
+    cardLinks(id, {
+      origin: this.origin,
+      language: this.i18n.translator.language,
+      state: this.current,
+      urlState: this.urlState,
+    });
 
   /** The state; before the first update (set in willUpdate) what the attributes say. */
   private get current(): FinderState {
@@ -266,6 +278,7 @@ export class KausaFinder extends LitElement {
                 search: this.search,
                 selectedId: state.selectedId,
                 onSelect: (id) => this.select(id, "list"),
+                linksFor: this.linksFor,
               })
             : nothing
         }
@@ -278,6 +291,7 @@ export class KausaFinder extends LitElement {
                 near: nearOf(state),
                 boundaries: this.map.value ?? null,
                 selected: this.search.results.find((r) => r.id === state.selectedId),
+                selectedId: state.selectedId,
                 center: state.origin,
                 basemap: this.basemap,
                 basemapProvider: this.basemapProvider,
@@ -303,8 +317,12 @@ export class KausaFinder extends LitElement {
       onClear: this.clearFilters,
     };
     return html`<div class="finder" part="base" dir=${t.dir} lang=${t.language}>
-      ${header(t, (language) => void this.chooseLanguage(language))}
-      <kausa-place-search .value=${state.origin?.label ?? ""} @kausa-place-select=${this.onPlace}
+      ${header(
+        t,
+        (language) => void this.chooseLanguage(language),
+        () => void this.printer.print(),
+      )}
+      <kausa-place-search .value=${state.origin?.fromDevice ? t.t("nearMe") : (state.origin?.label ?? "")} @kausa-place-select=${this.onPlace}
         @kausa-device-position=${this.onDevicePosition}></kausa-place-search>
       ${foldableFilters(form, !!this.compact.value)}
       ${tabs(t, state.tab, this.selectTab)}
@@ -314,6 +332,13 @@ export class KausaFinder extends LitElement {
         state.origin && { label: state.origin.label, nearYou: state.origin.fromDevice === true },
         state.tab === "contacts",
       )}
+      ${printSummary({
+        t,
+        filter: searchFilter(state, this.presets),
+        regions: this.areas.value,
+        shareUrl: pageUrl(state, this.urlState),
+        qr: this.printer.qr,
+      })}
       <div id="panel-contacts" role="tabpanel" aria-labelledby="tab-contacts" ?hidden=${state.tab !== "contacts"}>
         ${this.renderContacts(state)}
       </div>

@@ -23,8 +23,11 @@ function details(offer: OfferNode, t: Translator) {
   return parts.map((part, i) => (i ? html` · ${part}` : part));
 }
 
-/** One offer: kind, title, when (Gregorian date and time in every language) and where, and its links. */
-export function offerCard(offer: OfferNode, t: Translator) {
+/**
+ * One offer: kind, title, when (Gregorian date and time in every language) and where, and its
+ * links; a dated one also as a calendar file from the API (`origin`).
+ */
+export function offerCard(offer: OfferNode, t: Translator, origin: string) {
   const documentUrl = httpHref(offer.documentUrl);
   const registrationUrl = httpHref(offer.registrationUrl);
   return html`<li part="item">
@@ -37,6 +40,11 @@ export function offerCard(offer: OfferNode, t: Translator) {
       ${offer.occupation ? html`<p><bdi>${offer.occupation}</bdi></p>` : nothing}
       ${documentUrl ? html`<p><a href=${documentUrl} target="_blank" rel="noopener noreferrer">${t.t("document")}</a></p>` : nothing}
       ${registrationUrl ? html`<p><a href=${registrationUrl} target="_blank" rel="noopener noreferrer">${t.t("register")}</a></p>` : nothing}
+      ${
+        offer.startsAt
+          ? html`<p class="calendar"><a href=${`${origin}/offers/${encodeURIComponent(offer.id)}.ics?lang=${t.language}`} download>${t.t("addToCalendar")}</a></p>`
+          : nothing
+      }
     </article>
   </li>`;
 }

@@ -76,7 +76,7 @@ export class KausaOffers extends LitElement {
           district: this.district,
           near: this.near,
         },
-        this.finderOrigin.value ?? apiOrigin(this.api),
+        this.origin,
         this.finderTranslator.value?.language ?? (this.i18n.ready ? this.i18n.translator.language : null),
       ] as const,
     argsEqual: deepArrayEquals,
@@ -123,8 +123,23 @@ export class KausaOffers extends LitElement {
     return offers.length ? t.t("offersFound", { count: offers.length }) : t.t("noOffers");
   }
 
+  private get origin() {
+    return this.finderOrigin.value ?? apiOrigin(this.api);
+  }
+
+  /** The same offers as a calendar to subscribe to (by area and kind: a feed has no "near"). */
+  private feedUrl() {
+    const params = new URLSearchParams();
+    if (this.region) params.set("region", this.region);
+    if (this.district) params.set("district", this.district);
+    if (this.kinds) params.set("kinds", this.kinds);
+    params.set("lang", this.translator.language);
+    return `${this.origin}/offers.ics?${params}`;
+  }
+
   private list(offers: OfferNode[]) {
     const t = this.translator;
-    return html`<ol part="list" dir=${t.dir}>${offers.map((o) => offerCard(o, t))}</ol>`;
+    return html`<ol part="list" dir=${t.dir}>${offers.map((o) => offerCard(o, t, this.origin))}</ol>
+      <p class="subscribe"><a href=${this.feedUrl()}>${t.t("subscribeCalendar")}</a></p>`;
   }
 }

@@ -22,11 +22,18 @@ export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "ci
  * its order and the distance after it stays where it belongs; phone numbers and e-mail addresses
  * are always left to right.
  */
+/** Where a contact can be saved (the API's vCard) and shared (a link to it in this finder, if any). */
+export interface CardLinks {
+  vcard: string;
+  share: string | null;
+}
+
 export function contactCard(
   cp: ContactPointNode,
   t: Translator,
   selected: boolean,
   onSelect: (id: string) => void,
+  links?: CardLinks,
 ) {
   const headingId = `h-${cp.id.replace(/[^A-Za-z0-9]/g, "")}`;
   const note = cp.openingHoursNote;
@@ -62,6 +69,8 @@ export function contactCard(
         ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
         ${mailto ? html`<li><a href=${mailto}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
         ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>` : nothing}
+        ${links ? html`<li class="save"><a href=${links.vcard} download>${t.t("saveContact")}</a></li>` : nothing}
+        ${links?.share ? html`<li class="share"><a href=${links.share}>${t.t("shareContact")}</a></li>` : nothing}
         <li class="route">
           <a href=${routeHref(cp.lat, cp.lng)} target="_blank" rel="noopener noreferrer">${t.t("route")}</a>
         </li>

@@ -23,7 +23,7 @@ const globe = html`<svg class="globe" aria-hidden="true" focusable="false" viewB
  * current language: a globe before it, and each language named in itself ("العربية", "Türkçe"),
  * marked with its own `lang` so screen readers pronounce it right.
  */
-export function header(t: Translator, onLanguage: (language: WidgetLanguage) => void) {
+export function header(t: Translator, onLanguage: (language: WidgetLanguage) => void, onPrint: () => void) {
   return html`<header part="header">
     <h2>${t.t("title")}</h2>
     <div class="tools">
@@ -37,7 +37,7 @@ export function header(t: Translator, onLanguage: (language: WidgetLanguage) => 
           )}
         </select></label
       >
-      <button type="button" @click=${() => window.print()}>${t.t("print")}</button>
+      <button type="button" @click=${onPrint}>${t.t("print")}</button>
     </div>
   </header>`;
 }

@@ -1,13 +1,15 @@
 import { html, nothing } from "lit";
 import type { Translator } from "../../../i18n/i18n.ts";
 import type { ContactSearch } from "../contact-search.ts";
-import { contactCard } from "./contact-card.template.ts";
+import { type CardLinks, contactCard } from "./contact-card.template.ts";
 
 export interface ResultsProps {
   t: Translator;
   search: ContactSearch;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The vCard and share links of a result. */
+  linksFor: (id: string) => CardLinks;
 }
 
 /** Brings a result into view and gives it focus, for keyboard and screen-reader users. */
@@ -25,7 +27,7 @@ const failure = (t: Translator, retry: () => void) =>
  * from the tasks' states: the search failed (no results are shown then), or loading more failed
  * for the results shown (not for those of an earlier filter).
  */
-export function resultList({ t, search, selectedId, onSelect }: ResultsProps) {
+export function resultList({ t, search, selectedId, onSelect, linksFor }: ResultsProps) {
   return html`<section aria-labelledby="results-heading">
     <h3 id="results-heading" class="visually-hidden">${t.t("contacts")}</h3>
     ${search.first.render({
@@ -36,7 +38,7 @@ export function resultList({ t, search, selectedId, onSelect }: ResultsProps) {
         }),
     })}
     <ol part="list">
-      ${search.results.map((cp) => contactCard(cp, t, cp.id === selectedId, onSelect))}
+      ${search.results.map((cp) => contactCard(cp, t, cp.id === selectedId, onSelect, linksFor(cp.id)))}
     </ol>
     ${
       search.hasMore
