@@ -92,7 +92,7 @@ describe("<kausa-finder> map orientation", () => {
     await results().first().waitFor();
     await searchPlace(page, "99734");
     const pin = page.locator("kausa-finder kausa-map .origin-pin");
-    await expect.poll(() => pin.getAttribute("aria-label")).toMatch(/^99734 /);
+    await expect.poll(() => pin.getAttribute("aria-label")).toMatch(/^Gesuchter Ort: 99734 /);
     expect(await pin.getAttribute("role")).toBe("img");
     await expect.poll(() => rendered(page, "radius-line"), { timeout: 30_000 }).toBeGreaterThan(0);
     // The district names are drawn too, with the browser's own fonts.

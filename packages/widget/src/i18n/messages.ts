@@ -64,6 +64,8 @@ const texts = {
   map: "Karte",
   mapLabel: "Karte der Anlaufstellen",
   mapLoading: "Karte wird geladen …",
+  mapOrigin: "Gesuchter Ort: {place}",
+  mapOwnPosition: "Ihr Standort",
   mapClose: "Schließen",
   mapZoomIn: "Vergrößern",
   mapZoomOut: "Verkleinern",

@@ -51,16 +51,12 @@ export interface MapProps {
   onSelect: (id: string) => void;
 }
 
-/**
- * The search's origin for the map's pin, named for screen readers: the place's label, or
- * "Standort gefunden" for the visitor's own position.
- */
-// TODO(i18n): "Gesuchter Ort: {place}" / "Ihr Standort" once those messages exist.
+/** The search's origin for the map's pin, named for screen readers ("Gesuchter Ort: …" / "Ihr Standort"). */
 const mapOrigin = (t: Translator, center: MapProps["center"]): MapOrigin | null =>
   center && {
     lat: center.lat,
     lng: center.lng,
-    name: center.fromDevice ? t.t("locationFound") : (center.label ?? t.t("searchLabel")),
+    name: center.fromDevice ? t.t("mapOwnPosition") : t.t("mapOrigin", { place: center.label ?? "" }),
     fromDevice: center.fromDevice === true,
   };
 

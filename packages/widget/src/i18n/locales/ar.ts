@@ -73,6 +73,8 @@ export default {
   mapGestureTouch: "استخدم إصبعين لتحريك الخريطة",
   mapLabel: "خريطة جهات الاتصال",
   mapLoading: "جارٍ تحميل الخريطة …",
+  mapOrigin: "المكان الذي بحثت عنه: {place}",
+  mapOwnPosition: "موقعك",
   basemapConsent: "تحميل الخريطة الأساسية (تُرسل البيانات إلى {provider})",
   contacts: "جهات الاتصال",
   offers: "العروض والمواعيد",

@@ -57,6 +57,8 @@ export default {
   mapGestureTouch: "Use two fingers to move the map",
   mapLabel: "Map of contact points",
   mapLoading: "Loading map …",
+  mapOrigin: "Searched place: {place}",
+  mapOwnPosition: "Your location",
   basemapConsent: "Load background map (data is sent to {provider})",
   contacts: "Contact points",
   offers: "Offers and dates",

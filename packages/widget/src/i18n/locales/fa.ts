@@ -57,6 +57,8 @@ export default {
   mapGestureTouch: "برای جابه‌جایی نقشه از دو انگشت استفاده کنید",
   mapLabel: "نقشه مراکز مشاوره",
   mapLoading: "در حال بارگذاری نقشه …",
+  mapOrigin: "مکان جستجوشده: {place}",
+  mapOwnPosition: "مکان شما",
   basemapConsent: "بارگذاری نقشه پایه (داده‌ها به {provider} ارسال می‌شوند)",
   contacts: "مراکز مشاوره",
   offers: "برنامه‌ها و تاریخ‌ها",

@@ -65,6 +65,8 @@ export default {
   mapGestureTouch: "Перемещайте карту двумя пальцами",
   mapLabel: "Карта контактных пунктов",
   mapLoading: "Загрузка карты …",
+  mapOrigin: "Искомое место: {place}",
+  mapOwnPosition: "Ваше местоположение",
   contacts: "Контактные пункты",
   offers: "Предложения и даты",
   noOffers: "Предложений не найдено.",

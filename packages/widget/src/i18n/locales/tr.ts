@@ -57,6 +57,8 @@ export default {
   mapGestureTouch: "Haritayı iki parmakla hareket ettirin",
   mapLabel: "Danışma noktaları haritası",
   mapLoading: "Harita yükleniyor …",
+  mapOrigin: "Aranan yer: {place}",
+  mapOwnPosition: "Konumunuz",
   contacts: "Danışma noktaları",
   offers: "Teklifler ve tarihler",
   noOffers: "Teklif bulunamadı.",

@@ -65,6 +65,8 @@ export default {
   mapGestureTouch: "Переміщуйте мапу двома пальцями",
   mapLabel: "Мапа контактних пунктів",
   mapLoading: "Завантаження мапи …",
+  mapOrigin: "Шукане місце: {place}",
+  mapOwnPosition: "Ваше місцезнаходження",
   contacts: "Контактні пункти",
   offers: "Пропозиції та дати",
   noOffers: "Пропозицій не знайдено.",
