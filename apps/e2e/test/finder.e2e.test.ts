@@ -426,7 +426,9 @@ describe("<kausa-finder> embedded on another origin", () => {
   });
 
   it("explains an empty result instead of showing an empty list", async () => {
-    const visit = await openVisit(hostUrl('view="list" languages="es" services="COMPANY_COUNSELLING" locked="languages,services"'));
+    const visit = await openVisit(
+      hostUrl('view="list" languages="es" services="COMPANY_COUNSELLING" locked="languages,services"'),
+    );
     await expect
       .poll(() => status().textContent())
       .toBe("Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.");
