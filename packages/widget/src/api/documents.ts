@@ -2,7 +2,7 @@ import { graphql, type ResultOf } from "./graphql.ts";
 
 export const PLACES = graphql(`
   query Places($search: String!) {
-    places(search: $search, first: 8) { postcode name lat lng district { name } }
+    places(search: $search, first: 8) { postcode name lat lng district { key name } }
   }
 `);
 

@@ -7,11 +7,16 @@ export interface FinderState {
    * The chosen place (from the gazetteer) or the visitor's own position (`fromDevice`: the
    * browser's location, which never leaves the finder: not in the URL, not in public events).
    */
-  origin: { lat: number; lng: number; label: string; fromDevice?: true } | null;
+  origin: { lat: number; lng: number; label: string; fromDevice?: true; districtKey?: string } | null;
   /** The visitor's own filter: at most one region or district, the lists, accessibility. */
   filter: LinkFilter;
   selectedId: string | null;
   tab: "contacts" | "offers";
+  /**
+   * The visitor asked for help beyond the embedder's region or district too (after a search for
+   * a place outside it): the area preset is set aside until the next place is chosen.
+   */
+  beyondArea?: boolean;
 }
 
 /** Filters set by the embedder through attributes; `locked` ones the visitor cannot change. */
@@ -65,9 +70,10 @@ export function searchFilter(state: FinderState, presets: Presets): ContactPoint
   const pick = (name: PresetList) =>
     presets.locked.has(name) && presets[name].length ? presets[name] : f[name];
   // The visitor's area narrows the embedder's preset, never widens it.
+  const area = !state.beyondArea;
   return normalizeFilter({
-    regionIds: f.regionIds ?? (presets.regionId ? [presets.regionId] : undefined),
-    districtKeys: f.districtKeys ?? (presets.districtKey ? [presets.districtKey] : undefined),
+    regionIds: f.regionIds ?? (area && presets.regionId ? [presets.regionId] : undefined),
+    districtKeys: f.districtKeys ?? (area && presets.districtKey ? [presets.districtKey] : undefined),
     offerKinds: f.offerKinds,
     rural: presets.ruralOnly ? true : undefined,
     services: pick("services"),
@@ -91,10 +97,17 @@ export function clearedFilter(presets: Presets): LinkFilter {
 }
 
 /** The origin of a search from a chosen place ("99734 Nordhausen"; "near me" has no postcode). */
-export const originOf = (place: { postcode: string; name: string; lat: number; lng: number }) => ({
+export const originOf = (place: {
+  postcode: string;
+  name: string;
+  lat: number;
+  lng: number;
+  district?: { key: string } | null;
+}) => ({
   lat: place.lat,
   lng: place.lng,
   label: place.postcode ? `${place.postcode} ${place.name}` : place.name,
+  ...(place.district ? { districtKey: place.district.key } : {}),
 });
 
 /** "region:nordthueringen" / "district:16062" / "" — the value of the area select. */

@@ -9,6 +9,7 @@ import { apiOriginContext, translatorContext } from "../../context.ts";
 import { emit } from "../../events.ts";
 import type { WidgetLanguage } from "../../i18n/i18n.ts";
 import { LanguageController } from "../../i18n/language.controller.ts";
+import { outsideArea } from "../../state/area-hint.ts";
 import { AttributeWarnings, checkAttributes } from "../../state/attribute-checks.ts";
 import { ATTRIBUTE_VALUES } from "../../state/attribute-values.ts";
 import {
@@ -237,12 +238,13 @@ export class KausaFinder extends LitElement {
   private clearFilters = () => this.setFilter(clearedFilter(this.presets));
 
   private onPlace = (event: CustomEvent<{ place: PlaceNode }>) =>
-    this.patch({ origin: originOf(event.detail.place), selectedId: null });
+    this.patch({ origin: originOf(event.detail.place), selectedId: null, beyondArea: false });
 
   private onDevicePosition = (event: CustomEvent<{ lat: number; lng: number }>) =>
     this.patch({
       origin: { ...event.detail, label: this.i18n.translator.t("nearMe"), fromDevice: true },
       selectedId: null,
+      beyondArea: false,
     });
 
   private async chooseLanguage(language: WidgetLanguage) {
@@ -326,12 +328,14 @@ export class KausaFinder extends LitElement {
         @kausa-device-position=${this.onDevicePosition}></kausa-place-search>
       ${foldableFilters(form, !!this.compact.value)}
       ${tabs(t, state.tab, this.selectTab)}
-      ${statusLine(
+      ${statusLine({
         t,
-        this.search,
-        state.origin && { label: state.origin.label, nearYou: state.origin.fromDevice === true },
-        state.tab === "contacts",
-      )}
+        search: this.search,
+        place: state.origin && { label: state.origin.label, nearYou: state.origin.fromDevice === true },
+        shown: state.tab === "contacts",
+        outside: outsideArea(state, this.presets, this.areas.value),
+        onBeyondArea: (beyondArea) => this.patch({ beyondArea, selectedId: null }),
+      })}
       ${printSummary({
         t,
         filter: searchFilter(state, this.presets),
