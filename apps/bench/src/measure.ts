@@ -15,12 +15,12 @@ export const CONNECTIONS = 10;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 2;
 
-function run(url: string, body: string, seconds: number, expectBody?: string) {
+function run(url: string, init: RequestInit, seconds: number, expectBody?: string) {
   return autocannon({
     url,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
+    method: init.method as "GET" | "POST",
+    headers: init.headers as Record<string, string> | undefined,
+    body: init.body as string | undefined,
     connections: CONNECTIONS,
     duration: seconds,
     // Every answer under load must be the one checked before measuring (same-answers.ts).
@@ -33,10 +33,12 @@ function run(url: string, body: string, seconds: number, expectBody?: string) {
  * warm-up (JIT, pools, plan and response caches) that is thrown away, then the measured run.
  * Any error, non-2xx or unexpected answer fails the benchmark: a fast wrong answer is no result.
  */
-export async function measure(url: string, body: unknown, expectBody?: string): Promise<Measurement> {
-  const json = JSON.stringify(body);
-  await run(url, json, WARM_UP_SECONDS);
-  const result = await run(url, json, SECONDS, expectBody);
+export async function measure(
+  request: { url: string; init: RequestInit },
+  expectBody?: string,
+): Promise<Measurement> {
+  await run(request.url, request.init, WARM_UP_SECONDS);
+  const result = await run(request.url, request.init, SECONDS, expectBody);
   const measurement = {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -47,7 +49,7 @@ export async function measure(url: string, body: unknown, expectBody?: string): 
     mismatches: result.mismatches,
   };
   if (measurement.errors || measurement.non2xx || measurement.mismatches) {
-    throw new Error(`${url}: ${JSON.stringify(measurement)}`);
+    throw new Error(`${request.url}: ${JSON.stringify(measurement)}`);
   }
   return measurement;
 }

@@ -9,7 +9,13 @@
  */
 import { apiStatementsToExplain } from "./api-statements.ts";
 import { type BenchDatabase, createBenchDatabase } from "./bench-database.ts";
-import { type RunningTarget, startTargets, stopTargets, type TargetKey } from "./bench-targets.ts";
+import {
+  type RunningTarget,
+  requestFor,
+  startTargets,
+  stopTargets,
+  type TargetKey,
+} from "./bench-targets.ts";
 import { explain } from "./explain.ts";
 import { CONNECTIONS, type Measurement, measure, SECONDS } from "./measure.ts";
 import { pgBaselineStatement } from "./pg-statements.ts";
@@ -34,7 +40,8 @@ async function measureSize(bench: BenchDatabase): Promise<Omit<SizeResult, "scen
       const byTarget = {} as Record<TargetKey, Measurement>;
       for (const target of targets) {
         console.log(`measuring ${kind} on ${target.spec.label} (${SECONDS} s)…`);
-        const m = await measure(target.url, target.spec.bodies[kind], answers[target.spec.key]!.body);
+        const request = requestFor(target.spec, target.url, target.spec.bodies[kind]);
+        const m = await measure(request, answers[target.spec.key]!.body);
         console.log(`  ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`);
         byTarget[target.spec.key] = m;
       }

@@ -1,16 +1,12 @@
-import type { RunningTarget } from "./bench-targets.ts";
+import { type RunningTarget, requestFor } from "./bench-targets.ts";
 import type { Answer, QueryKind } from "./queries.ts";
 
 /** What each target answered to one query: its body (expected under load) and the reduced answer. */
 export type Answers = Record<string, { body: string; answer: Answer }>;
 
 async function ask(target: RunningTarget, kind: QueryKind) {
-  const send = () =>
-    fetch(target.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(target.spec.bodies[kind]),
-    });
+  const { url, init } = requestFor(target.spec, target.url, target.spec.bodies[kind]);
+  const send = () => fetch(url, init);
   // Twice: the cached API's second answer is the cache hit that the measurement will see.
   await (await send()).text();
   const response = await send();
