@@ -1,7 +1,7 @@
 import { type LinkFilter, normalizeFilter } from "@kausa/filters";
 import { ContextProvider } from "@lit/context";
 import { Task } from "@lit/task";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import { AREAS, type PlaceNode } from "../../api/documents.ts";
 import { apiOrigin } from "../../api/origin.ts";
 import { request } from "../../api/request.ts";
@@ -11,7 +11,6 @@ import type { WidgetLanguage } from "../../i18n/i18n.ts";
 import { LanguageController } from "../../i18n/language.controller.ts";
 import { outsideArea } from "../../state/area-hint.ts";
 import { AttributeWarnings, checkAttributes } from "../../state/attribute-checks.ts";
-import { ATTRIBUTE_VALUES } from "../../state/attribute-values.ts";
 import {
   clearedFilter,
   type FinderState,
@@ -28,6 +27,7 @@ import baseStyles from "../../styles/base.styles.ts";
 import { compactLayout, shownPanels } from "./compact-layout.ts";
 import { ContactSearch } from "./contact-search.ts";
 import styles from "./finder.styles.ts";
+import { FinderAttributes } from "./finder-attributes.ts";
 import { mapLoader, mapPanel } from "./map-panel.ts";
 import { PrintController } from "./print/print.controller.ts";
 import { printSummary } from "./print/print-summary.template.ts";
@@ -70,63 +70,13 @@ import { statusLine } from "./templates/status-line.template.ts";
  *
  * @tagname kausa-finder
  */
-export class KausaFinder extends LitElement {
+export class KausaFinder extends FinderAttributes {
   static override styles = [baseStyles, styles];
-  /**
-   * The values each enumerated attribute accepts (lists: each comma-separated item), for
-   * configurators. Others are ignored with one `console.warn` per attribute.
-   */
-  static readonly attributeValues = ATTRIBUTE_VALUES;
-  static override properties = {
-    region: { type: String },
-    district: { type: String },
-    services: { type: String },
-    languages: { type: String },
-    targetGroups: { type: String, attribute: "target-groups" },
-    ruralOnly: { type: Boolean, attribute: "rural-only" },
-    view: { type: String },
-    locked: { type: String },
-    language: { type: String, attribute: "lang" },
-    api: { type: String },
-    urlState: { type: String, attribute: "url-state" },
-    basemap: { type: String },
-    basemapProvider: { type: String, attribute: "basemap-provider" },
-    pageSize: { type: Number, attribute: "page-size" },
+  static override properties: PropertyDeclarations = {
     state: { state: true, attribute: false },
     panel: { state: true, attribute: false },
     basemapConsented: { state: true, attribute: false },
   };
-
-  // Plain fields with their defaults: tsconfig's `useDefineForClassFields: false` (which Vite follows)
-  // makes them assignments through Lit's accessors instead of own properties that would shadow them.
-  /** Planning region key, e.g. "nordthueringen". */
-  region: string | null = null;
-  /** District key (Kreisschlüssel), e.g. "16062". */
-  district: string | null = null;
-  /** Preset services, comma-separated (e.g. "MATCHING,TRAINING_COUNSELLING"). */
-  services: string | null = null;
-  /** Preset counselling languages, comma-separated ISO 639-1 codes. */
-  languages: string | null = null;
-  /** Preset target groups, comma-separated. */
-  targetGroups: string | null = null;
-  /** Only contact points in rural districts (all but Erfurt and Jena). */
-  ruralOnly = false;
-  /** "list", "map" or "both" (default). */
-  view: "list" | "map" | "both" = "both";
-  /** Filters the visitor cannot change, comma-separated: services, languages, target-groups. */
-  locked: string | null = null;
-  /** Interface language (de, en, ar, fa, uk, ru, tr); default: the page's language. */
-  language: string | null = null;
-  /** API origin; default: where the script was loaded from. */
-  api: string | null = null;
-  /** "off" to keep the state out of the page URL. */
-  urlState: string | null = null;
-  /** Opt-in base map style URL; loaded only after the visitor's click or consentToBasemap(). */
-  basemap: string | null = null;
-  /** Name of the base map provider, shown on the consent button. */
-  basemapProvider: string | null = null;
-  /** Results per page (default 20, at most 100). */
-  pageSize = 20;
 
   /** @internal */
   state: FinderState | null = null;
