@@ -23,6 +23,11 @@ export function contactPointConditions(filter: Filter, near?: Near, alias = CP):
   const a = raw(alias);
   const c: Sql[] = [sql`${a}."status" = 'PUBLISHED'`];
   if (filter.search) {
+    // Not the organisation's (translated) description: its topic words ("Beratung", "Ausbildung")
+    // are in nearly every description, so they would match nearly every contact point of the
+    // widget's list, and a paragraph per row costs the hot path more than a search word is priced
+    // at (complexity.ts). Topics are found with the services filter and the offers search, which
+    // matches translations; here the name, city and organisation name decide.
     const partnerName = sql`(SELECT sp."name" FROM "Partner" sp WHERE sp."id" = ${a}."partnerId")`;
     c.push(searchMatchSql(sql`${a}."name" || ' ' || ${a}."city" || ' ' || ${partnerName}`, filter.search));
   }

@@ -12,11 +12,23 @@ import {
   sql,
   tsQuery,
 } from "./sql.ts";
+import {
+  translatedMatchSql,
+  translatedRankSql,
+  translatedSimilaritySql,
+  translatedTextSql,
+  translationLocale,
+} from "./translated-text.ts";
 
 export type OfferOrder = "START_DATE" | "TITLE" | "DISTANCE" | "RELEVANCE";
 
 const offerText = sql`coalesce(o."title"->>'de', '') || ' ' || coalesce(o."description"->>'de', '') || ' ' || coalesce(o."occupation", '')`;
 const offerDocument = sql`to_tsvector('german'::regconfig, ${offerText})`;
+/** The same texts in the visitor's language (the occupation is German only). */
+const localOfferText = (locale: string | undefined) => {
+  const language = translationLocale(locale);
+  return language && translatedTextSql("o", ["title", "description"], language);
+};
 
 /** Filters that describe a place (they match an offer through its contact points). */
 function locationFilter(filter: Filter): Filter | undefined {
@@ -25,15 +37,19 @@ function locationFilter(filter: Filter): Filter | undefined {
   return Object.values(located).some((v) => v !== undefined) ? located : undefined;
 }
 
-function offerConditions(filter: Filter, near?: Near): Sql[] {
+function offerConditions(filter: Filter, near?: Near, locale?: string): Sql[] {
   const c: Sql[] = [
     sql`o."status" = 'PUBLISHED'`,
     sql`EXISTS (SELECT 1 FROM "Partner" vp WHERE vp."id" = o."partnerId" AND vp."status" = 'PUBLISHED')`,
   ];
   if (filter.search) {
-    // German text with stemming, plus every translation of the title word by word.
+    // German text with stemming, the visitor's language tolerantly, and every translation of
+    // the title word by word (a visitor may type English in a German browser). The JSON keys
+    // ("de", "ar") are not words of the title: only its string values are.
+    const local = localOfferText(locale);
     c.push(sql`(${searchMatchSql(offerText, filter.search)}
-      OR to_tsvector('simple'::regconfig, o."title"::text) @@ ${simpleTsQuery(filter.search)})`);
+      ${local ? sql`OR ${translatedMatchSql(local, filter.search)}` : sql``}
+      OR jsonb_to_tsvector('simple'::regconfig, o."title", '["string"]') @@ ${simpleTsQuery(filter.search)})`);
   }
   if (filter.offerKinds) c.push(sql`o."kind" = ANY(${filter.offerKinds}::text[]::"OfferKind"[])`);
   if (filter.languages) c.push(overlapsSql(`o."languages"`, filter.languages, "text[]"));
@@ -65,14 +81,21 @@ function offerDistanceSql(near: Near): Sql {
     JOIN "ContactPoint" dcp ON dcp."id" = dlo."A" WHERE dlo."B" = o."id" AND dcp."status" = 'PUBLISHED')`;
 }
 
-function orderSql(order: OfferOrder, filter: Filter, near?: Near): Sql {
+/** German relevance, plus relevance in the visitor's language for a search in it. */
+function relevanceSql(search: string, locale?: string): Sql {
+  const german = sql`ts_rank(${offerDocument}, ${tsQuery(search)})`;
+  const local = localOfferText(locale);
+  if (!local) return sql`${german} DESC`;
+  return sql`${german} + ${translatedRankSql(local, search)} DESC,
+    ${translatedSimilaritySql(local, search)} DESC`;
+}
+
+function orderSql(order: OfferOrder, filter: Filter, near?: Near, locale?: string): Sql {
   switch (order) {
     case "DISTANCE":
       return near ? sql`${offerDistanceSql(near)} ASC NULLS LAST` : sql`o."startsAt" ASC NULLS LAST`;
     case "RELEVANCE":
-      return filter.search
-        ? sql`ts_rank(${offerDocument}, ${tsQuery(filter.search)}) DESC`
-        : sql`o."startsAt" ASC NULLS LAST`;
+      return filter.search ? relevanceSql(filter.search, locale) : sql`o."startsAt" ASC NULLS LAST`;
     case "TITLE":
       return sql`o."title"->>'de' ASC`;
     default:
@@ -86,6 +109,8 @@ export function searchOfferIds(
     filter: Filter;
     near?: Near;
     order?: OfferOrder | null;
+    /** The request's language: its translations are searched besides German. */
+    locale?: string;
     limit: number;
     offset: number;
     rows?: RowSelection;
@@ -96,9 +121,9 @@ export function searchOfferIds(
   return rankedPage(db, {
     from: sql`"Offer" o`,
     alias: "o",
-    where: offerConditions(filter, near),
+    where: offerConditions(filter, near, options.locale),
     distance: near ? offerDistanceSql(near) : undefined,
-    order: orderSql(order, filter, near),
+    order: orderSql(order, filter, near, options.locale),
     limit: options.limit,
     offset: options.offset,
     rows: options.rows,

@@ -3,6 +3,7 @@ import { contactPointConditions } from "./contact-point-search.ts";
 import type { Filter, Near } from "./filters.ts";
 import { type RankedPage, type RowSelection, rankedPage } from "./ranked-page.ts";
 import { and, distanceSql, type Sql, searchMatchSql, sql } from "./sql.ts";
+import { translatedMatchSql, translatedTextSql, translationLocale } from "./translated-text.ts";
 
 export type PartnerOrder = "NAME" | "DISTANCE";
 
@@ -13,11 +14,17 @@ function contactPointFilter(filter: Filter): Filter | undefined {
   return Object.values(cp).some((v) => v !== undefined) ? cp : undefined;
 }
 
-function partnerConditions(filter: Filter, near?: Near): Sql[] {
+/** The name and the German description, with stemming; the description in the visitor's language. */
+function partnerSearchSql(search: string, locale?: string): Sql {
+  const german = searchMatchSql(sql`p."name" || ' ' || coalesce(p."description"->>'de', '')`, search);
+  const language = translationLocale(locale);
+  if (!language) return german;
+  return sql`(${german} OR ${translatedMatchSql(translatedTextSql("p", ["description"], language), search)})`;
+}
+
+function partnerConditions(filter: Filter, near?: Near, locale?: string): Sql[] {
   const c: Sql[] = [sql`p."status" = 'PUBLISHED'`];
-  if (filter.search) {
-    c.push(searchMatchSql(sql`p."name"`, filter.search));
-  }
+  if (filter.search) c.push(partnerSearchSql(filter.search, locale));
   if (filter.partnerTypes) c.push(sql`p."type" = ANY(${filter.partnerTypes}::text[]::"PartnerType"[])`);
   if (filter.regionIds) {
     c.push(
@@ -47,6 +54,8 @@ export function searchPartnerIds(
     filter: Filter;
     near?: Near;
     order?: PartnerOrder | null;
+    /** The request's language: its translations are searched besides German. */
+    locale?: string;
     limit: number;
     offset: number;
     rows?: RowSelection;
@@ -57,7 +66,7 @@ export function searchPartnerIds(
   return rankedPage(db, {
     from: sql`"Partner" p`,
     alias: "p",
-    where: partnerConditions(filter, near),
+    where: partnerConditions(filter, near, options.locale),
     distance: near ? partnerDistanceSql(near) : undefined,
     order: order === "DISTANCE" && near ? sql`${partnerDistanceSql(near)} ASC` : sql`p."name" ASC`,
     limit: options.limit,

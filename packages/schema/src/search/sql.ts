@@ -42,9 +42,14 @@ export function overlapsSql(column: string, values: string[], arrayType: string)
   return sql`${raw(column)} && ${values}::text[]::${raw(arrayType)}`;
 }
 
-/** German full-text query from free user input; websearch syntax never raises a syntax error. */
-export const tsQuery = (search: string) => sql`websearch_to_tsquery('german', ${search})`;
-export const simpleTsQuery = (search: string) => sql`websearch_to_tsquery('simple', ${search})`;
+/** Text search configurations: German (Snowball stemming) and simple (lower-cased words, no stemming). */
+export type TextConfig = "german" | "simple";
+
+/** Full-text query from free user input; websearch syntax never raises a syntax error. */
+export const configTsQuery = (config: TextConfig, search: string) =>
+  sql`websearch_to_tsquery(${raw(`'${config}'`)}, ${search})`;
+export const tsQuery = (search: string) => configTsQuery("german", search);
+export const simpleTsQuery = (search: string) => configTsQuery("simple", search);
 
 /** Typo tolerance: the folded search is similar to a word in the folded text. */
 export const fuzzySql = (document: Sql, search: string) =>
@@ -52,15 +57,18 @@ export const fuzzySql = (document: Sql, search: string) =>
 
 /**
  * The one search predicate for every entity. A document matches when
- * - German full text matches (stemming: "beraten" and "Beratung" share the stem "berat"), or
- * - every stem of the query occurs inside the folded document, which finds German compounds
- *   ("Migrationsberatung") and umlaut spellings ("Muhlhausen" → "Mühlhausen"), or
+ * - full text matches (German stemming: "beraten" and "Beratung" share the stem "berat"; with
+ *   the simple configuration, the same lower-cased word), or
+ * - every word (stem) of the query occurs inside the folded document, which finds German
+ *   compounds ("Migrationsberatung"), umlaut spellings ("Muhlhausen" → "Mühlhausen") and, in
+ *   translations, words with a prefix or an ending ("دورة" in "الدورة", "kurs" in "kursları"), or
  * - the query is trigram-similar to a word of it (small typos: "Jugendmigrationsdinst").
  */
-export function searchMatchSql(document: Sql, search: string): Sql {
-  const stems = sql`unnest(tsvector_to_array(to_tsvector('german'::regconfig, ${search})))`;
+export function searchMatchSql(document: Sql, search: string, config: TextConfig = "german"): Sql {
+  const regconfig = raw(`'${config}'::regconfig`);
+  const stems = sql`unnest(tsvector_to_array(to_tsvector(${regconfig}, ${search})))`;
   return sql`(
-    to_tsvector('german'::regconfig, ${document}) @@ ${tsQuery(search)}
+    to_tsvector(${regconfig}, ${document}) @@ ${configTsQuery(config, search)}
     OR (EXISTS (SELECT 1 FROM ${stems} AS q(stem) WHERE length(q.stem) >= 3)
         AND NOT EXISTS (SELECT 1 FROM ${stems} AS q(stem)
           WHERE length(q.stem) >= 3 AND kausa_fold(${document}) NOT LIKE '%' || kausa_fold(q.stem) || '%'))

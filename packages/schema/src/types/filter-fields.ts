@@ -9,7 +9,7 @@ export function commonFilterFields(t: InputFieldBuilder<any, "InputObject">) {
   return {
     search: t.string({
       description:
-        'Full-text search (German stemming: "beraten" finds "Beratung"; tolerant of accents and small typos). At most 200 characters.',
+        'Full-text search (German stemming: "beraten" finds "Beratung"; tolerant of accents and small typos). Translated texts (offer titles and descriptions, organisation descriptions) match in German and in the request\'s language (Accept-Language), e.g. an Arabic word finds an offer by its Arabic title; contact points match their name, city and organisation name. At most 200 characters.',
     }),
     regionIds: t.stringList({
       description:

@@ -42,7 +42,10 @@ export const Network = builder.prismaNode("Network", {
 
 export const NetworkFilter = builder.inputType("NetworkFilter", {
   fields: (t) => ({
-    search: t.string(),
+    search: t.string({
+      description:
+        "Full-text search in the name and the description, in German and in the request's language (Accept-Language). At most 200 characters.",
+    }),
     regionIds: t.stringList({ description: "Region keys or IDs; state-wide networks match every region." }),
     kinds: t.field({ type: [NetworkKindEnum] }),
     partnerTypes: t.field({ type: [PartnerTypeEnum], description: "Networks with a member of these types." }),
@@ -64,7 +67,7 @@ builder.queryField("networks", (t) =>
           kinds: kinds?.length ? [...kinds] : undefined,
         };
         return resolveRankedConnection(ctx, info, "network", args, (window) =>
-          searchNetworkIds(ctx.db, { filter, ...window }),
+          searchNetworkIds(ctx.db, { filter, locale: ctx.locale, ...window }),
         );
       },
     },

@@ -103,7 +103,7 @@ builder.queryField("offers", (t) =>
       resolve: (_root, args, ctx, info) => {
         const { filter, near } = listArguments(args);
         return resolveRankedConnection(ctx, info, "offer", args, (window) =>
-          searchOfferIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
+          searchOfferIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window }),
         );
       },
     },

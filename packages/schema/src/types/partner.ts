@@ -82,7 +82,7 @@ builder.queryField("partners", (t) =>
       resolve: (_root, args, ctx, info) => {
         const { filter, near } = listArguments(args);
         return resolveRankedConnection(ctx, info, "partner", args, (window) =>
-          searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
+          searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window }),
         );
       },
     },
