@@ -17,6 +17,7 @@ import { demoAndEmbedRoutes } from "./http/demo-and-embed.ts";
 import { graphiqlPage } from "./http/graphiql-page.ts";
 import { invalidRequestStatus } from "./http/invalid-request-status.ts";
 import { mapGeoJsonRoute } from "./http/map-geojson.ts";
+import { mapPlacesRoute } from "./http/map-places.ts";
 import { metricsRoute } from "./http/metrics.ts";
 import { openDataExport } from "./http/open-data-export.ts";
 import { readinessRoute } from "./http/readiness.ts";
@@ -158,6 +159,7 @@ export function createApp({
       ...(cacheOptions && hot ? [responseCache(cacheOptions), hot] : []),
       readinessRoute(db),
       mapGeoJsonRoute(db),
+      mapPlacesRoute(db),
       openDataExport(db),
       calendarRoutes(db),
       widgetAssets(),

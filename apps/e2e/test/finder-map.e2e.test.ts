@@ -5,7 +5,8 @@ import { foreignRequests, screenshot } from "./support/browser.ts";
 import { useBrowserSession } from "./support/session.ts";
 
 // What the finder's map shows to orient a visitor (issue #12): markers in the host's accent
-// colour, the searched place with the search radius, and the card of any marker in its popup.
+// colour, district, town and village names, the searched place with the search radius, and the
+// card of any marker in its popup.
 
 const { session, hostUrl, visit } = useBrowserSession();
 
@@ -44,6 +45,20 @@ const rendered = (page: Page, layer: string) =>
       map: { getLayer(id: string): unknown; queryRenderedFeatures(o: object): unknown[] } | null;
     };
     return el.map?.getLayer(id) ? el.map.queryRenderedFeatures({ layers: [id] }).length : 0;
+  }, layer);
+
+/** The names a label layer of the map draws now. */
+const labels = (page: Page, layer: string) =>
+  page.evaluate((id) => {
+    const el = document.querySelector("kausa-finder")!.shadowRoot!.querySelector("kausa-map") as unknown as {
+      map: {
+        getLayer(id: string): unknown;
+        queryRenderedFeatures(o: object): { properties: { name: string } }[];
+      } | null;
+    };
+    return el.map?.getLayer(id)
+      ? el.map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name)
+      : [];
   }, layer);
 
 /**
@@ -167,5 +182,28 @@ describe("<kausa-finder> map orientation", () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
     await screenshot(page, "map-02-card-beyond-the-list");
+  });
+
+  it("names the towns at the first view and the villages once zoomed in, all from the API's origin", async () => {
+    const { page, requests } = await open('view="map"');
+    await expect
+      .poll(() => labels(page, "place-label-1"), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(["Erfurt", "Nordhausen"]));
+    expect(await labels(page, "place-label-3")).toEqual([]);
+    await screenshot(page, "map-03-town-names");
+    // Zoomed in on the Altenburger Land (the visitor's zoom buttons or pinch end the same way).
+    await page.evaluate(() => {
+      const el = document
+        .querySelector("kausa-finder")!
+        .shadowRoot!.querySelector("kausa-map") as unknown as {
+        map: { jumpTo(o: object): void };
+      };
+      el.map.jumpTo({ center: [12.4691, 51.0156], zoom: 11 });
+    });
+    await expect.poll(() => labels(page, "place-label-3")).toContain("Windischleuba");
+    await screenshot(page, "map-04-village-names");
+    expect(requests).toContain(`${session.servers.api}/map/places.geojson`);
+    expect(foreignRequests(requests)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Plugin } from "graphql-yoga";
 import { isCalendarPath } from "../http/calendar/calendar-routes.ts";
 import { MAP_PATH } from "../http/map-geojson.ts";
+import { PLACES_PATH } from "../http/map-places.ts";
 import { clientAddress, clientBucket, socketAddress } from "./client-ip.ts";
 import { requestCost } from "./query-cost.ts";
 import {
@@ -69,13 +70,15 @@ function requestBudget(settings: RateLimitSettings, budgets: Budgets, ledgers: L
       graphqlPath = yoga.graphqlEndpoint;
     },
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      // The calendar and contact files cost like the map layer: one fixed query each.
+      // The calendar and contact files cost like the map layer: one fixed query each. The place
+      // labels are one file built once per process: they count as a request, without a cost.
       const route =
         url.pathname === graphqlPath
           ? "graphql"
-          : url.pathname === MAP_PATH || isCalendarPath(url.pathname)
+          : url.pathname === MAP_PATH || url.pathname === PLACES_PATH || isCalendarPath(url.pathname)
             ? "map"
             : undefined;
+      const fixedCost = url.pathname === PLACES_PATH ? 0 : settings.mapCost;
       if (!route || (route === "graphql" && isGraphiQLPage(request, url))) return;
       const forwardedFor = request.headers.get("x-forwarded-for");
       const address = clientAddress(socketAddress(serverContext), forwardedFor, settings.trustedProxies);
@@ -88,10 +91,10 @@ function requestBudget(settings: RateLimitSettings, budgets: Budgets, ledgers: L
       };
       const requests = await budgets.consume("requests", ledger.client, 1);
       if (requests && !requests.allowed) return refuse(settings.requests, requests);
-      if (route === "map") {
+      if (route === "map" && fixedCost > 0) {
         // The map layer is one fixed query: its cost is known before it runs.
-        ledger.cost = settings.mapCost;
-        ledger.costOutcome = await budgets.consume("cost", ledger.client, settings.mapCost);
+        ledger.cost = fixedCost;
+        ledger.costOutcome = await budgets.consume("cost", ledger.client, fixedCost);
         if (ledger.costOutcome && !ledger.costOutcome.allowed)
           return refuse(settings.cost, ledger.costOutcome);
       }

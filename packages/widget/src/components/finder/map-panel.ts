@@ -67,6 +67,7 @@ export const mapPanel = (p: MapProps) =>
     html`<kausa-map
       part="map"
       .featuresUrl=${`${p.origin}/map/contact-points.geojson?${mapQuery(p.filter, p.near)}`}
+      .placesUrl=${`${p.origin}/map/places.geojson`}
       .boundaries=${p.boundaries}
       .selectedId=${p.selectedId ?? p.selected?.id ?? null}
       .selectedDetails=${

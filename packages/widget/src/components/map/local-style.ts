@@ -22,4 +22,8 @@ export const COLORS = {
   selectedRing: "#1f2933",
   radius: "#1f2933",
   label: "#3b4650",
+  /** Lighter than the place names (6:1 on the white halo): the districts are the background. */
+  districtLabel: "#56636b",
+  /** The district seats' names: darker than the other labels, for the overview. */
+  placeLabel: "#1f2933",
 };

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from "maplibre-gl";
 import { COLORS } from "./local-style.ts";
 import { districtLabelPoints } from "./map-labels.ts";
+import { addMarkerSpace, addPlaceLabels } from "./map-places.ts";
 
 /** A GeoJSON feature; `G` is its geometry (the district outlines' polygons are passed through unread). */
 export interface Feature<G = unknown> {
@@ -29,7 +30,9 @@ export interface OverlayOptions {
   origin: FeatureCollection;
   /** The markers' colour: the host's `--kausa-primary` (map-theme.ts). */
   primary: string;
-  /** Softer district fill, and no district names (the base map has its own), over a consented base map. */
+  /** The towns and villages to name (the API's /map/places.geojson), null until loaded. */
+  places: FeatureCollection | null;
+  /** Softer district fill, and no district or place names (the base map has its own), over a consented base map. */
   overBasemap: boolean;
 }
 
@@ -49,9 +52,9 @@ export interface HandlerOptions {
 }
 
 /**
- * District outlines and names, the search area, clustered contact points and the selected
- * marker. Added again after every style load (a new style, e.g. the consented base map, drops
- * the old sources and layers).
+ * District outlines and names, town and village names, the search area, clustered contact
+ * points and the selected marker. Added again after every style load (a new style, e.g. the
+ * consented base map, drops the old sources and layers).
  */
 export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
   map.addSource("districts", { type: "geojson", data: (o.boundaries ?? EMPTY) as never });
@@ -85,7 +88,10 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
     filter: ["==", ["get", "role"], "radius"],
     paint: { "line-color": COLORS.radius, "line-width": 2, "line-dasharray": [3, 2] },
   });
-  if (!o.overBasemap) addDistrictLabels(map, o.boundaries);
+  if (!o.overBasemap) {
+    addDistrictLabels(map, o.boundaries);
+    addPlaceLabels(map, o.places);
+  }
   map.addSource("contacts", {
     type: "geojson",
     data: o.features as never,
@@ -105,6 +111,7 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
       "circle-stroke-width": 2,
     },
   });
+  addMarkerSpace(map, "contacts");
   map.addLayer({
     id: "cluster-count",
     type: "symbol",
@@ -150,7 +157,8 @@ export function addOverlays(map: MapLibreMap, o: OverlayOptions) {
 /**
  * District names, drawn by MapLibre with the browser's own fonts (the style has no `glyphs`, so
  * nothing is fetched; Arabic and other scripts are shaped by the browser). Collision detection
- * keeps the density fitting the zoom: at the overview only the names that fit are shown.
+ * keeps the density fitting the zoom: at the overview only the names that fit are shown, and the
+ * town names (map-places.ts) win an overlap.
  */
 function addDistrictLabels(map: MapLibreMap, boundaries: FeatureCollection | null) {
   map.addSource("district-labels", { type: "geojson", data: districtLabelPoints(boundaries) as never });
@@ -161,11 +169,14 @@ function addDistrictLabels(map: MapLibreMap, boundaries: FeatureCollection | nul
     layout: {
       "text-field": ["get", "name"],
       "text-font": ["sans-serif"],
-      "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
-      "text-max-width": 8,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 6, 9, 9, 12],
+      // Capitals, spaced: an area's name, told apart from a town's (Greiz the district, Greiz the town).
+      "text-transform": "uppercase",
+      "text-letter-spacing": 0.08,
+      "text-max-width": 10,
       "text-padding": 4,
     },
-    paint: { "text-color": COLORS.label, "text-halo-color": "#fff", "text-halo-width": 1.5 },
+    paint: { "text-color": COLORS.districtLabel, "text-halo-color": "#fff", "text-halo-width": 1.5 },
   });
 }
 

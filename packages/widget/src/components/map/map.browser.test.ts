@@ -3,10 +3,12 @@ import { userEvent } from "vitest/browser";
 import { api, cleanup, container } from "../../../test/browser/fixture.ts";
 import "./map.ts";
 import type { KausaMap } from "./map.component.ts";
+import { PLACE_LABEL_LAYERS } from "./map-places.ts";
 
 afterEach(cleanup);
 
 const FEATURES = () => `${api()}/map/contact-points.geojson?districtKeys=16062`;
+const PLACES = () => `${api()}/map/places.geojson`;
 
 async function mapIn(parent: HTMLElement | ShadowRoot, setup: (map: KausaMap) => void = () => {}) {
   const map = document.createElement("kausa-map") as KausaMap;
@@ -127,6 +129,17 @@ describe("<kausa-map> base map", () => {
     await expect.poll(() => map.map !== null && map.map !== before).toBe(true);
     await expect.poll(() => onBasemap(map), { message: "still the base map after the move" }).toBe(true);
     expect(consentButton(map)).toBeNull();
+  });
+
+  it("leaves the town and village names to the base map, which has its own", async () => {
+    const map = await mapIn(container(800), (m) => {
+      m.placesUrl = PLACES();
+      m.basemapUrl = basemapStyle();
+    });
+    await expect.poll(() => map.map?.getLayer("place-label-1")).toBeTruthy();
+    map.consentToBasemap();
+    await expect.poll(() => onBasemap(map)).toBe(true);
+    for (const layer of PLACE_LABEL_LAYERS) expect(map.map!.getLayer(layer)).toBeUndefined();
   });
 
   it("remembers a consent given before the map exists", async () => {
@@ -293,5 +306,40 @@ describe("<kausa-map> orientation", () => {
     await expect.poll(() => shown().length).toBeGreaterThan(0);
     for (const name of shown()) expect(names.has(name)).toBe(true);
     expect(map.map!.getStyle().glyphs).toBeUndefined();
+  });
+
+  it("names the towns from the overview on, more of them closer and the villages only zoomed in", async () => {
+    // No markers: the view stays on the whole of Thuringia, as the finder opens.
+    const map = await mapIn(container(800), (m) => {
+      m.featuresUrl = "";
+      m.placesUrl = PLACES();
+    });
+    const shown = (layer: string) => {
+      const m = map.map;
+      if (!m?.getLayer(layer) || !m.isSourceLoaded("places")) return [];
+      return m.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
+    };
+    await expect.poll(() => shown("place-label-1")).toEqual(expect.arrayContaining(["Erfurt", "Nordhausen"]));
+    const m = map.map!;
+    expect(m.getZoom()).toBeLessThan(8);
+    expect(shown("place-label-2")).toEqual([]);
+    expect(shown("place-label-3")).toEqual([]);
+    expect(m.getStyle().glyphs).toBeUndefined();
+    // Above the district names (they win an overlap), below every marker layer.
+    const order = m.getStyle().layers.map((l) => l.id);
+    for (const layer of PLACE_LABEL_LAYERS) {
+      expect(order.indexOf(layer)).toBeGreaterThan(order.indexOf("district-label"));
+      expect(order.indexOf(layer)).toBeLessThan(order.indexOf("clusters"));
+    }
+
+    // A bit closer: the towns too (Eisenach has a postcode of its own), still no village.
+    m.jumpTo({ center: [10.32, 50.975], zoom: 8.5 });
+    await expect.poll(() => shown("place-label-2")).toContain("Eisenach");
+    expect(shown("place-label-3")).toEqual([]);
+
+    // Zoomed in on the Altenburger Land: its villages.
+    m.jumpTo({ center: [12.4691, 51.0156], zoom: 11 });
+    await expect.poll(() => shown("place-label-3")).toContain("Windischleuba");
+    expect(shown("place-label-1")).toContain("Altenburg");
   });
 });

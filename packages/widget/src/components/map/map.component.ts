@@ -31,8 +31,9 @@ maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
 /**
  * The map of contact points: clustered markers in the host's `--kausa-primary`, district
- * outlines and names, the searched place (or the visitor's position) as a pin with the search
- * radius around it, and the selection synced with the list. Loaded lazily (MapLibre is large);
+ * outlines and names, town and village names (more as the visitor zooms in), the searched place
+ * (or the visitor's position) as a pin with the search radius around it, and the selection
+ * synced with the list. Loaded lazily (MapLibre is large);
  * all its information is also in the list. A marker beyond the list's loaded pages is loaded by
  * its ID, so its popup shows the whole card. Tells the finder about a chosen marker with the
  * internal `kausa-map-select` event (inside the finder's shadow root only); the finder announces
@@ -48,6 +49,7 @@ export class KausaMap extends LitElement {
   static override styles = [css`${unsafeCSS(maplibreStyles)}`, styles];
   static override properties = {
     featuresUrl: { attribute: false },
+    placesUrl: { attribute: false },
     boundaries: { attribute: false },
     selectedId: { attribute: false },
     clickedId: { state: true },
@@ -62,6 +64,8 @@ export class KausaMap extends LitElement {
   };
 
   featuresUrl = "";
+  /** The town and village names to draw (the API's /map/places.geojson); "" for none. */
+  placesUrl = "";
   boundaries: FeatureCollection | null = null;
   selectedId: string | null = null;
   /**
@@ -120,6 +124,8 @@ export class KausaMap extends LitElement {
   });
   /** The markers of the current search, kept across map re-creations. */
   private features: Markers = EMPTY;
+  /** The place names, kept across style changes (a new style drops the old sources). */
+  private places: FeatureCollection | null = null;
   /** False once the visitor moved the map: a resize then keeps their view; new results fit again. */
   private autoView = true;
   private popup: maplibregl.Popup | null = null;
@@ -177,6 +183,26 @@ export class KausaMap extends LitElement {
     onError: (error) => console.warn("[kausa-map] could not load markers", error),
   });
 
+  /** The place names: reference data, fetched once per URL (the browser caches it for an hour). */
+  protected readonly placeNames = new Task(this, {
+    args: () => [this.placesUrl],
+    task: async ([url], { signal }) => {
+      if (!url) return initialState;
+      const response = await fetch(url, { signal, credentials: "omit" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as FeatureCollection;
+    },
+    onComplete: (data) => {
+      this.places = data;
+      setSourceData(this.map, "places", data);
+    },
+    // The map works without them: the district names and the markers still orient the visitor.
+    onError: (error) => {
+      if ((error as Error)?.name !== "AbortError")
+        console.warn("[kausa-map] could not load place names", error);
+    },
+  });
+
   /** The contact point shown as selected: the visitor's marker click, else the finder's selection. */
   private get chosenId(): string | null {
     return this.clickedId ?? this.selectedId;
@@ -227,6 +253,7 @@ export class KausaMap extends LitElement {
       selectedId: this.chosenId,
       origin: originFeatures(this.origin, this.radiusKm),
       primary: this.theme.primary,
+      places: this.places,
       overBasemap: this.controller.basemapShown,
     });
     this.showSelection();
