@@ -89,7 +89,9 @@ describe("<kausa-finder> in the visitor's language", () => {
       await open(attributes);
       for (const [language, text] of Object.entries(texts)) {
         await switcher().selectOption(language);
-        await expect.poll(() => status().textContent(), `${attributes} in ${language}`).toBe(text);
+        await expect
+          .poll(() => status().textContent(), { message: `${attributes} in ${language}` })
+          .toBe(text);
         seen.add(language);
       }
     }
