@@ -76,9 +76,11 @@ describe("<kausa-finder> and a place outside the embedder's region", () => {
       );
     // The place's name inside the Arabic sentence is isolated (it keeps "99510 Apolda" in order).
     expect(await status(page).textContent()).toContain("\u206899510 Apolda\u2069");
-    expect(await page.getByRole("button", { name: "عرض جهات الاتصال خارج \u2068Nordthüringen\u2069 أيضاً" }).count()).toBe(
-      1,
-    );
+    expect(
+      await page
+        .getByRole("button", { name: "عرض جهات الاتصال خارج \u2068Nordthüringen\u2069 أيضاً" })
+        .count(),
+    ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "outside-region-ar");
   });
