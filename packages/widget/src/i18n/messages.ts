@@ -51,6 +51,8 @@ const texts = {
   "resultsFarYou.one": "{count} Anlaufstelle – {km} km von Ihnen entfernt",
   counselsInYourLanguage: "Beratung auf {language}",
   onlyMyLanguage: "Nur mit Beratung auf {language}",
+  explain: "Was bedeutet das?",
+  servicesOffered: "Unterstützung",
   noResults: "Keine Anlaufstellen gefunden. Versuchen Sie weniger Filter.",
   loading: "Wird geladen …",
   error: "Die Daten konnten nicht geladen werden.",

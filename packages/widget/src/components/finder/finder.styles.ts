@@ -1,5 +1,14 @@
 import { css } from "lit";
 
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - fieldset: items start at the top, not the bottom: an opened "Was bedeutet das?" makes its field
+//   tall, and the selects beside it stay where they are; the checkbox and the reset button keep
+//   level with the selects (below a label's height) once there are two columns.
+// - .badge.own-language, "Beratung auf Arabisch": what a visitor who reads little German looks for
+//   first, in the primary colour; on paper (no backgrounds) in a frame.
+// - details.explanation on paper: an opened explanation is printed as text, without its summary;
+//   a closed one is left out.
+
 export default css`
   :host {
     container-type: inline-size;
@@ -38,7 +47,13 @@ export default css`
     display: grid;
     gap: 0.75rem;
     grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
-    align-items: end;
+    align-items: start;
+  }
+  @container (min-width: 27rem) {
+    fieldset > label.check,
+    fieldset > button {
+      margin-block-start: calc(1.5em + 0.25rem);
+    }
   }
   fieldset > * {
     min-width: 0;
@@ -87,6 +102,27 @@ export default css`
     padding: 0;
     border-radius: 999px;
     line-height: 1;
+  }
+  button.own-language {
+    justify-self: start;
+    min-height: 2rem;
+    padding-block: 0.2rem;
+    font-size: 0.9em;
+  }
+  details.explanation {
+    font-size: 0.9em;
+  }
+  details.explanation > summary {
+    inline-size: fit-content;
+    min-height: 2rem;
+    padding-block: 0.25rem;
+    cursor: pointer;
+    color: var(--kausa-primary, #0b5394);
+    text-decoration: underline;
+  }
+  details.explanation > summary:focus-visible {
+    outline: 3px solid var(--kausa-focus, #d97706);
+    outline-offset: 2px;
   }
   .fixed-note {
     font-size: 0.85em;
@@ -182,6 +218,14 @@ export default css`
   .badge {
     margin-inline-start: 0.25rem;
   }
+  .badge.own-language {
+    margin-inline-start: 0;
+    padding: 0.1rem 0.6rem;
+    font-size: 0.9em;
+    font-weight: 600;
+    background: var(--kausa-primary, #0b5394);
+    color: var(--kausa-on-primary, #fff);
+  }
   li.selected article {
     border-color: var(--kausa-selected, #b45309);
     box-shadow: 0 0 0 2px var(--kausa-selected, #b45309);
@@ -274,6 +318,15 @@ export default css`
     }
     a {
       color: #000;
+    }
+    details.explanation:not([open]),
+    details.explanation > summary {
+      display: none;
+    }
+    .badge.own-language {
+      background: none;
+      color: #000;
+      border: 1px solid #000;
     }
   }
 `;

@@ -59,6 +59,8 @@ export default {
   "resultsFarYou.many": "{count} جهة اتصال – أقربها على بعد {km} كم منك",
   counselsInYourLanguage: "استشارة باللغة {language}",
   onlyMyLanguage: "فقط مع استشارة باللغة {language}",
+  explain: "ماذا يعني هذا؟",
+  servicesOffered: "الخدمات",
   noResults: "لم يتم العثور على جهات اتصال. جرّب عوامل تصفية أقل.",
   loading: "جارٍ التحميل …",
   error: "تعذّر تحميل البيانات.",

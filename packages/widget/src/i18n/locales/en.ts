@@ -37,6 +37,8 @@ export default {
   "resultsFarYou.one": "{count} contact point – {km} km from you",
   counselsInYourLanguage: "Counselling in {language}",
   onlyMyLanguage: "Only with counselling in {language}",
+  explain: "What does this mean?",
+  servicesOffered: "Support",
   noResults: "No contact points found. Try fewer filters.",
   loading: "Loading …",
   error: "The data could not be loaded.",

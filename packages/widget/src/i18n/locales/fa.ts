@@ -37,6 +37,8 @@ export default {
   "resultsFarYou.one": "{count} مرکز مشاوره – در {km} کیلومتری شما",
   counselsInYourLanguage: "مشاوره به زبان {language}",
   onlyMyLanguage: "فقط با مشاوره به زبان {language}",
+  explain: "این یعنی چه؟",
+  servicesOffered: "خدمات",
   noResults: "مرکزی پیدا نشد. فیلترهای کمتری را امتحان کنید.",
   loading: "در حال بارگذاری …",
   error: "بارگذاری داده‌ها ممکن نشد.",

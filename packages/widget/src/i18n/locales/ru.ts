@@ -49,6 +49,8 @@ export default {
   "resultsFarYou.many": "{count} контактных пунктов – ближайший в {km} км от вас",
   counselsInYourLanguage: "Консультация на языке: {language}",
   onlyMyLanguage: "Только с консультацией на языке: {language}",
+  explain: "Что это значит?",
+  servicesOffered: "Услуги",
   noResults: "Ничего не найдено. Попробуйте меньше фильтров.",
   loading: "Загрузка …",
   error: "Не удалось загрузить данные.",

@@ -37,6 +37,8 @@ export default {
   "resultsFarYou.one": "{count} danışma noktası – size {km} km uzaklıkta",
   counselsInYourLanguage: "{language} dilinde danışmanlık",
   onlyMyLanguage: "Yalnızca {language} dilinde danışmanlık",
+  explain: "Bu ne demek?",
+  servicesOffered: "Hizmetler",
   noResults: "Danışma noktası bulunamadı. Daha az filtre deneyin.",
   loading: "Yükleniyor …",
   error: "Veriler yüklenemedi.",

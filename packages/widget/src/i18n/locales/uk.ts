@@ -49,6 +49,8 @@ export default {
   "resultsFarYou.many": "{count} контактних пунктів – найближчий за {km} км від вас",
   counselsInYourLanguage: "Консультація мовою: {language}",
   onlyMyLanguage: "Лише з консультацією мовою: {language}",
+  explain: "Що це означає?",
+  servicesOffered: "Послуги",
   noResults: "Нічого не знайдено. Спробуйте менше фільтрів.",
   loading: "Завантаження …",
   error: "Не вдалося завантажити дані.",

@@ -9,6 +9,8 @@ import {
   telHref,
 } from "../../../format.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
+import { languageName, ownCounsellingLanguage } from "../../../i18n/own-language.ts";
+import { explanation } from "../../explanation/explanation.template.ts";
 import "../../report/report-outdated.ts";
 
 /** "Bahnhofstraße 3, 99734 Nordhausen": German data, written as in Germany in every language. */
@@ -16,18 +18,38 @@ export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "ci
   [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ");
 
 /**
- * One result: name (a button that selects it), partner, address, hours, the ways to get in touch
- * and "Angaben veraltet? Melden" (an inline report form, loaded on first use). Names and addresses
- * are German data: each is bidi-isolated (`<bdi>`), so in Arabic and Farsi "99734 Nordhausen" keeps
- * its order and the distance after it stays where it belongs; phone numbers and e-mail addresses
- * are always left to right.
+ * "Beratung auf Arabisch" when the contact point counsels in the interface language (not German):
+ * first thing under the name, for the visitors who need it most.
  */
+function ownLanguageBadge(cp: ContactPointNode, t: Translator) {
+  const own = ownCounsellingLanguage(t);
+  if (!own || !cp.languages.includes(own)) return nothing;
+  return html`<p class="own-language"><span class="badge own-language">${t.t("counselsInYourLanguage", { language: languageName(t, own) })}</span></p>`;
+}
+
+/** What the contact point helps with, in one line, and "Was bedeutet das?" for those words. */
+function services(cp: ContactPointNode, t: Translator) {
+  if (!cp.services.length) return nothing;
+  return html`<div class="services">
+    <p>${t.t("servicesOffered")}: ${t.list(cp.services.map((s) => t.t(`service.${s}`)))}</p>
+    ${explanation(t, "service", cp.services, cp.name)}
+  </div>`;
+}
+
 /** Where a contact can be saved (the API's vCard) and shared (a link to it in this finder, if any). */
 export interface CardLinks {
   vcard: string;
   share: string | null;
 }
 
+/**
+ * One result: name (a button that selects it), "Beratung auf …" in the visitor's language,
+ * partner, address, what it helps with (explained on request), hours, the ways to get in touch
+ * and "Angaben veraltet? Melden" (an inline report form, loaded on first use). Names and addresses
+ * are German data: each is bidi-isolated (`<bdi>`), so in Arabic and Farsi "99734 Nordhausen" keeps
+ * its order and the distance after it stays where it belongs; phone numbers and e-mail addresses
+ * are always left to right.
+ */
 export function contactCard(
   cp: ContactPointNode,
   t: Translator,
@@ -47,11 +69,13 @@ export function contactCard(
         </button>
         ${cp.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
       </h3>
+      ${ownLanguageBadge(cp, t)}
       <p class="muted"><bdi>${cp.partner.name}</bdi></p>
       <p>
         <bdi class="address">${addressOf(cp)}</bdi>
         ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: cp.distanceKm })}</strong>` : nothing}
       </p>
+      ${services(cp, t)}
       ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
       ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
       ${

@@ -1,11 +1,15 @@
 import type { LinkFilter } from "@kausa/filters";
 import type { Task } from "@lit/task";
-import { html, nothing } from "lit";
+import { html, nothing, type ReactiveElement } from "lit";
 import type { Region } from "../../../api/documents.ts";
 import { COUNSELLING_LANGUAGES, OFFER_KINDS, SERVICES, TARGET_GROUPS } from "../../../i18n/enum-options.ts";
+import type { ExplanationKind } from "../../../i18n/explanations.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
+import type { MessageKey } from "../../../i18n/messages.ts";
+import { languageName, ownCounsellingLanguage } from "../../../i18n/own-language.ts";
 import { activeFilterCount, areaValue, type Presets, withArea } from "../../../state/finder-state.ts";
-import { listFilter } from "./list-filter.template.ts";
+import { explanation } from "../../explanation/explanation.template.ts";
+import { type ListAddition, listFilter } from "./list-filter.template.ts";
 
 export interface FiltersProps {
   t: Translator;
@@ -50,7 +54,43 @@ function areaSelect(p: FiltersProps) {
   </label>`;
 }
 
-/** The filter form: what the visitor needs, language, target group, area, offer kind, accessibility. */
+/** "Was bedeutet das?" under a list: explains the chosen values, or all of them while "Alle" is chosen. */
+const explained =
+  (t: Translator, kind: ExplanationKind, all: readonly string[], label: MessageKey): ListAddition =>
+  (chosen) =>
+    explanation(t, kind, chosen.length ? chosen : all, t.t(label));
+
+/**
+ * "Nur mit Beratung auf Arabisch": one click sets the counselling-language filter to the interface
+ * language. Shown when that language is not German, contact points can counsel in it, the visitor
+ * may change the list and it does not hold that language yet. Afterwards the button is gone, so
+ * the focus moves to the select, which now shows the language (the status line says the count).
+ */
+const ownLanguageShortcut =
+  (p: FiltersProps): ListAddition =>
+  (chosen) => {
+    const own = ownCounsellingLanguage(p.t);
+    if (!own || p.presets.locked.has("languages") || chosen.includes(own)) return nothing;
+    return html`<button
+      type="button"
+      class="own-language"
+      @click=${async (e: Event) => {
+        const field = (e.currentTarget as HTMLElement).closest(".field");
+        p.onChange({ ...p.filter, languages: [own] });
+        await ((field?.getRootNode() as ShadowRoot | undefined)?.host as ReactiveElement | undefined)
+          ?.updateComplete;
+        field?.querySelector("select")?.focus();
+      }}
+    >
+      ${p.t.t("onlyMyLanguage", { language: languageName(p.t, own) })}
+    </button>`;
+  };
+
+/**
+ * The filter form: what the visitor needs, language, target group, area, offer kind, accessibility.
+ * Services and target groups explain themselves ("Was bedeutet das?"); the language filter offers
+ * the visitor's own language with one click.
+ */
 export function filtersForm(p: FiltersProps) {
   const t = p.t;
   let names: Intl.DisplayNames | undefined;
@@ -64,18 +104,21 @@ export function filtersForm(p: FiltersProps) {
       "services",
       "service",
       SERVICES.map((s) => [s, t.t(`service.${s}`)]),
+      explained(t, "service", SERVICES, "service"),
     )}
     ${listFilter(
       p,
       "languages",
       "language",
       COUNSELLING_LANGUAGES.map((code) => [code, names?.of(code) ?? code]),
+      ownLanguageShortcut(p),
     )}
     ${listFilter(
       p,
       "targetGroups",
       "targetGroup",
       TARGET_GROUPS.map((g) => [g, t.t(`target.${g}`)]),
+      explained(t, "target", TARGET_GROUPS, "targetGroup"),
     )}
     ${areaSelect(p)}
     ${listFilter(

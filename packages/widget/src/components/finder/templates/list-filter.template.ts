@@ -13,6 +13,9 @@ export interface ListFilterProps {
 
 export type ListName = PresetList | "offerKinds";
 
+/** What a filter shows below its control (an explanation, a shortcut), given the values chosen. */
+export type ListAddition = (chosen: readonly string[]) => unknown;
+
 /** Stands for "several chosen" in the select: never a value of the filter itself. */
 const SEVERAL = "__several";
 
@@ -23,7 +26,13 @@ const lockIcon = html`<svg class="icon" viewBox="0 0 16 16" width="14" height="1
  * Not a disabled select: that would show one value of several, in a contrast too low to read,
  * and keyboard users would never reach it.
  */
-function lockedList(p: ListFilterProps, name: PresetList, label: MessageKey, texts: Map<string, string>) {
+function lockedList(
+  p: ListFilterProps,
+  name: PresetList,
+  label: MessageKey,
+  texts: Map<string, string>,
+  addition?: ListAddition,
+) {
   const values = p.presets[name];
   const id = `filter-${name}`;
   return html`<div class="field" data-filter=${name}>
@@ -35,22 +44,25 @@ function lockedList(p: ListFilterProps, name: PresetList, label: MessageKey, tex
       )}
     </ul>
     <span class="fixed-note" id=${`${id}-fixed`}>${p.t.t("presetFixed")}</span>
+    ${addition ? addition(values) : nothing}
   </div>`;
 }
 
 /**
  * One list filter: a select for one value ("any" or one), and when several are chosen (an
  * embedder's preset such as services="A,B"), the select says how many and chips below name each
- * one, each with its own remove button. Locked lists are shown fixed (lockedList).
+ * one, each with its own remove button. Locked lists are shown fixed (lockedList). `addition`
+ * comes last in the field, e.g. "Was bedeutet das?" for the chosen values.
  */
 export function listFilter(
   p: ListFilterProps,
   name: ListName,
   label: MessageKey,
   options: readonly (readonly [string, string])[],
+  addition?: ListAddition,
 ) {
   const texts = new Map(options);
-  if (name !== "offerKinds" && p.presets.locked.has(name)) return lockedList(p, name, label, texts);
+  if (name !== "offerKinds" && p.presets.locked.has(name)) return lockedList(p, name, label, texts, addition);
   const chosen = p.filter[name] ?? [];
   const several = chosen.length > 1;
   const set = (values: string[]) => p.onChange({ ...p.filter, [name]: values });
@@ -92,5 +104,6 @@ export function listFilter(
         </ul>`
         : nothing
     }
+    ${addition ? addition(chosen) : nothing}
   </div>`;
 }
