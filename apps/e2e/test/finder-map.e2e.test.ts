@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { foreignRequests, screenshot } from "./support/browser.ts";
+import { choosePlace } from "./support/finder-page.ts";
 import { useBrowserSession } from "./support/session.ts";
 
 // What the finder's map shows to orient a visitor (issue #12): markers in the host's accent
@@ -21,11 +22,7 @@ async function open(attributes: string) {
 }
 
 async function searchPlace(page: Page, text: string) {
-  const input = page.locator("kausa-finder kausa-place-search input");
-  await input.fill(text);
-  await page.locator("kausa-finder [role=option]").first().waitFor();
-  await input.press("ArrowDown");
-  await input.press("Enter");
+  await choosePlace(page, text);
   await expect.poll(() => status().textContent()).toContain("in der Nähe von");
 }
 

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { screenshot } from "./support/browser.ts";
+import { choosePlace, finderStatus } from "./support/finder-page.ts";
 import { useBrowserSession } from "./support/session.ts";
 
 const { hostUrl, visit } = useBrowserSession();
@@ -15,15 +16,7 @@ const plain = (text: string | null) =>
     .replace(/\s+/g, " ")
     .trim();
 
-async function choosePlace(page: Page, text: string) {
-  const input = page.locator("kausa-finder kausa-place-search input");
-  await input.fill(text);
-  await page.locator("kausa-finder [role=option]").first().waitFor();
-  await input.press("ArrowDown");
-  await input.press("Enter");
-}
-
-const status = (page: Page) => page.locator("kausa-finder [part=status]");
+const status = finderStatus;
 /** The distances on the result cards, in km (Western digits in German and Arabic). */
 async function distances(page: Page) {
   const texts = await page.locator("kausa-finder ol[part=list] > li strong").allTextContents();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { screenshot } from "./support/browser.ts";
+import { choosePlace } from "./support/finder-page.ts";
 import { useBrowserSession } from "./support/session.ts";
 
 const { session, hostUrl, visit: openVisit } = useBrowserSession();
@@ -20,11 +21,7 @@ async function open(attributes = 'view="both"', extra = "", options = {}) {
 }
 
 async function searchPlace(text: string) {
-  const input = session.visit!.page.locator("kausa-finder kausa-place-search input");
-  await input.fill(text);
-  await session.visit!.page.locator("kausa-finder [role=option]").first().waitFor();
-  await input.press("ArrowDown");
-  await input.press("Enter");
+  await choosePlace(session.visit!.page, text);
   await expect.poll(() => status().textContent()).toContain("in der Nähe von");
 }
 

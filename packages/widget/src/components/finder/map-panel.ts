@@ -7,7 +7,20 @@ import { request } from "../../api/request.ts";
 import type { Translator } from "../../i18n/i18n.ts";
 import type { FeatureCollection } from "../map/map-layers.ts";
 import type { MapOrigin } from "../map/map-origin.ts";
-import { addressOf } from "./templates/contact-card.template.ts";
+import { addressOf } from "./templates/contact-details.template.ts";
+
+/** The districts as the map's outline layer: one feature per district, keyed by its key. */
+export const districtFeatures = (
+  districts: readonly { key: string; name: string; rural: boolean; boundary: unknown }[],
+): FeatureCollection => ({
+  type: "FeatureCollection",
+  features: districts.map((d) => ({
+    type: "Feature",
+    id: d.key,
+    properties: { name: d.name, rural: d.rural },
+    geometry: d.boundary,
+  })),
+});
 
 /**
  * The map's code (MapLibre, ~450 KB with its worker) and the district outlines, loaded the first
@@ -20,15 +33,7 @@ export const mapLoader = (host: ReactiveControllerHost, args: () => [origin: str
       if (!origin) return initialState;
       await import("../map/map.ts");
       const { districts } = await request(DISTRICT_BOUNDARIES, {}, { origin, language: "de" }, signal);
-      return {
-        type: "FeatureCollection",
-        features: districts.map((d) => ({
-          type: "Feature",
-          id: d.key,
-          properties: { name: d.name, rural: d.rural },
-          geometry: d.boundary,
-        })),
-      };
+      return districtFeatures(districts);
     },
   });
 

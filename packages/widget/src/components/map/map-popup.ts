@@ -1,8 +1,8 @@
 import { html, nothing, render } from "lit";
 import type { ContactPointDetails } from "../../api/documents.ts";
-import { formatOpeningHours, httpHref, languageNames, mailtoHref, routeHref, telHref } from "../../format.ts";
+import { routeHref } from "../../format.ts";
 import type { Translator } from "../../i18n/i18n.ts";
-import { addressOf } from "../finder/templates/contact-card.template.ts";
+import { addressOf, contactFacts, contactLinkItems } from "../finder/templates/contact-details.template.ts";
 
 /** What the popup of a contact point on the list's loaded pages shows (the list card has the rest). */
 export interface PopupSummary {
@@ -33,11 +33,11 @@ export function popupContent(
   const address = isFull(details) ? addressOf(details) : details.address;
   render(
     html`<p class="popup-title">
-        <strong>${details.name}</strong>
+        <strong><bdi>${details.name}</bdi></strong>
         ${details.isSample ? html`<span class="badge">${t.t("sample")}</span>` : nothing}
       </p>
-      ${isFull(details) ? html`<p class="muted">${details.partner.name}</p>` : nothing}
-      ${address ? html`<p>${address}</p>` : nothing}
+      ${isFull(details) ? html`<p class="muted"><bdi>${details.partner.name}</bdi></p>` : nothing}
+      ${address ? html`<p><bdi>${address}</bdi></p>` : nothing}
       ${isFull(details) ? fullDetails(t, details) : nothing}
       ${loading ? html`<p class="muted" role="status">${t.t("loading")}</p>` : nothing}
       <p class="route">
@@ -50,34 +50,7 @@ export function popupContent(
 
 /** The rest of the list card (contact-card.template.ts), without the list's select button. */
 function fullDetails(t: Translator, cp: ContactPointDetails) {
-  const note = cp.openingHoursNote;
-  const website = httpHref(cp.website);
-  const mailto = mailtoHref(cp.email ?? "");
-  const access =
-    cp.wheelchairAccessible === true
-      ? t.t("wheelchair")
-      : cp.wheelchairAccessible === false
-        ? t.t("notWheelchair")
-        : "";
-  return html`
-    ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
-    ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
-    ${
-      note
-        ? html`<p class="muted" lang=${note.isFallback ? "de" : t.language}>
-          ${note.text}${note.isFallback && t.language !== "de" ? html` <span class="badge">${t.t("fallback")}</span>` : nothing}
-        </p>`
-        : nothing
-    }
-    ${cp.appointmentRequired || access ? html`<p>${cp.appointmentRequired ? `${t.t("byAppointment")}. ` : ""}${access}</p>` : nothing}
-    ${
-      cp.phone || mailto || website
-        ? html`<ul class="links">
-          ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
-          ${mailto ? html`<li><a href=${mailto}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
-          ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>` : nothing}
-        </ul>`
-        : nothing
-    }
-  `;
+  const links = contactLinkItems(cp, t);
+  return html`${contactFacts(cp, t)}
+    ${links.length ? html`<ul class="links">${links}</ul>` : nothing}`;
 }

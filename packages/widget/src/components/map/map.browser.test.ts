@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { api, cleanup, container } from "../../../test/browser/fixture.ts";
 import "./map.ts";
+import { districtFeatures } from "../finder/map-panel.ts";
 import type { KausaMap } from "./map.component.ts";
 import { PLACE_LABEL_LAYERS } from "./map-places.ts";
 
@@ -288,15 +289,7 @@ describe("<kausa-map> orientation", () => {
       districts: { key: string; name: string; rural: boolean; boundary: unknown }[];
     }>("{ districts { key name rural boundary } }");
     const map = await mapIn(container(800), (m) => {
-      m.boundaries = {
-        type: "FeatureCollection",
-        features: districts.map((d) => ({
-          type: "Feature",
-          id: d.key,
-          properties: { name: d.name, rural: d.rural },
-          geometry: d.boundary,
-        })),
-      };
+      m.boundaries = districtFeatures(districts);
     });
     const names = new Set(districts.map((d) => d.name));
     const shown = () =>

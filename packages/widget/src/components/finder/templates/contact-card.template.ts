@@ -1,21 +1,11 @@
 import { html, nothing } from "lit";
 import type { ContactPointNode } from "../../../api/documents.ts";
-import {
-  formatOpeningHours,
-  httpHref,
-  languageNames,
-  mailtoHref,
-  routeHref,
-  telHref,
-} from "../../../format.ts";
+import { routeHref } from "../../../format.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
 import { languageName, ownCounsellingLanguage } from "../../../i18n/own-language.ts";
 import { explanation } from "../../explanation/explanation.template.ts";
 import "../../report/report-outdated.ts";
-
-/** "Bahnhofstraße 3, 99734 Nordhausen": German data, written as in Germany in every language. */
-export const addressOf = (cp: Pick<ContactPointNode, "street" | "postcode" | "city">) =>
-  [cp.street, `${cp.postcode} ${cp.city}`].filter(Boolean).join(", ");
+import { addressOf, contactFacts, contactLinkItems } from "./contact-details.template.ts";
 
 /**
  * "Beratung auf Arabisch" when the contact point counsels in the interface language (not German):
@@ -58,9 +48,6 @@ export function contactCard(
   links?: CardLinks,
 ) {
   const headingId = `h-${cp.id.replace(/[^A-Za-z0-9]/g, "")}`;
-  const note = cp.openingHoursNote;
-  const website = httpHref(cp.website);
-  const mailto = mailtoHref(cp.email ?? "");
   return html`<li part="item" class=${selected ? "selected" : ""} data-id=${cp.id}>
     <article aria-labelledby=${headingId}>
       <h3 id=${headingId}>
@@ -76,23 +63,9 @@ export function contactCard(
         ${cp.distanceKm != null ? html` · <strong>${t.t("distance", { km: cp.distanceKm })}</strong>` : nothing}
       </p>
       ${services(cp, t)}
-      ${cp.languages.length ? html`<p>${t.t("languages")}: ${languageNames(cp.languages, t)}</p>` : nothing}
-      ${cp.openingHours.length ? html`<p>${t.t("openingHours")}: ${formatOpeningHours(cp.openingHours, t)}</p>` : nothing}
-      ${
-        note
-          ? html`<p class="muted" lang=${note.isFallback ? "de" : t.language}>
-            ${note.text}${note.isFallback && t.language !== "de" ? html` <span class="badge">${t.t("fallback")}</span>` : nothing}
-          </p>`
-          : nothing
-      }
-      <p>
-        ${cp.appointmentRequired ? html`${t.t("byAppointment")}. ` : nothing}
-        ${cp.wheelchairAccessible === true ? t.t("wheelchair") : cp.wheelchairAccessible === false ? t.t("notWheelchair") : nothing}
-      </p>
+      ${contactFacts(cp, t)}
       <ul class="links">
-        ${cp.phone ? html`<li><a href=${telHref(cp.phone)}>${t.t("phone")}: <span dir="ltr">${cp.phone}</span></a></li>` : nothing}
-        ${mailto ? html`<li><a href=${mailto}>${t.t("email")}: <span dir="ltr">${cp.email}</span></a></li>` : nothing}
-        ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer">${t.t("website")}</a></li>` : nothing}
+        ${contactLinkItems(cp, t)}
         ${links ? html`<li class="save"><a href=${links.vcard} download>${t.t("saveContact")}</a></li>` : nothing}
         ${links?.share ? html`<li class="share"><a href=${links.share}>${t.t("shareContact")}</a></li>` : nothing}
         <li class="route">
