@@ -1,5 +1,6 @@
 import type { OpeningHours } from "./api/documents.ts";
 import type { Translator } from "./i18n/i18n.ts";
+import { languageNamesIn } from "./i18n/language-names.ts";
 
 /** "09:00" as the language writes a time of day ("9:00 AM", "۹:۰۰"), in its digits. */
 function timeOfDay(hhmm: string, format: Intl.DateTimeFormat): string {
@@ -26,10 +27,7 @@ export function formatOpeningHours(hours: OpeningHours[], t: Translator): string
 
 /** Language codes as names in the visitor's language ("ar" → "Arabisch" / "العربية"), as a list. */
 export function languageNames(codes: string[], t: Translator): string {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([t.language], { type: "language" });
-  } catch {}
+  const names = languageNamesIn(t.language);
   return t.list(codes.map((code) => names?.of(code) ?? code));
 }
 

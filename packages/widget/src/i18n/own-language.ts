@@ -1,10 +1,11 @@
 import { COUNSELLING_LANGUAGES } from "./enum-options.ts";
 import type { Translator } from "./i18n.ts";
+import { languageNamesIn } from "./language-names.ts";
 
 /** A language's name in the interface language ("العربية" in Arabic, "Arabisch" in German). */
 export function languageName(t: Translator, code: string): string {
   try {
-    return new Intl.DisplayNames([t.language], { type: "language" }).of(code) ?? code;
+    return languageNamesIn(t.language)?.of(code) ?? code;
   } catch {
     return code;
   }

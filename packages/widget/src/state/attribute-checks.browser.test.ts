@@ -4,7 +4,12 @@ import { contactPoints } from "../../test/browser/api-queries.ts";
 import { api, cleanup, mount, shadow } from "../../test/browser/fixture.ts";
 import "../components/finder/finder.ts";
 import type { KausaFinder } from "../components/finder/finder.component.ts";
-import { AttributeWarnings, checkAttributes, type RawAttributes } from "./attribute-checks.ts";
+import {
+  AttributeWarnings,
+  attributeChecker,
+  checkAttributes,
+  type RawAttributes,
+} from "./attribute-checks.ts";
 import { ATTRIBUTE_VALUES, REGION_DISTRICTS } from "./attribute-values.ts";
 
 const none: RawAttributes = {
@@ -104,6 +109,21 @@ describe("checkAttributes", () => {
     check("list");
     check("grid");
     expect(warn).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe("attributeChecker", () => {
+  it("checks again only when a raw value changed, and gives the same answer as checkAttributes", () => {
+    const check = attributeChecker();
+    const raw = { ...none, services: "MATCHING,COOKING", pageSize: Number.NaN };
+    const first = check(raw);
+    expect(first).toEqual(checkAttributes(raw));
+    expect(first.problems.map((p) => p.attribute)).toEqual(["services", "page-size"]);
+    // Equal values (NaN too, as page-size="x" gives) in another object: the same check.
+    expect(check({ ...raw })).toBe(first);
+    const changed = check({ ...raw, services: "MATCHING" });
+    expect(changed).not.toBe(first);
+    expect(changed).toEqual(checkAttributes({ ...raw, services: "MATCHING" }));
   });
 });
 

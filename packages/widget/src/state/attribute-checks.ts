@@ -132,6 +132,37 @@ export function checkAttributes(raw: RawAttributes): {
   };
 }
 
+/** What one check found: the values to use and the problems to report. */
+export type AttributeCheck = ReturnType<typeof checkAttributes>;
+
+const RAW_ATTRIBUTES = [
+  "region",
+  "district",
+  "services",
+  "languages",
+  "targetGroups",
+  "locked",
+  "view",
+  "language",
+  "urlState",
+  "pageSize",
+] as const satisfies readonly (keyof RawAttributes)[];
+
+/**
+ * checkAttributes for one element, run again only when one of its raw values changed: the finder
+ * asks for the checked values several times per update (presets, view, page size, warnings).
+ */
+export function attributeChecker(): (raw: RawAttributes) => AttributeCheck {
+  let last: { values: unknown[]; check: AttributeCheck } | null = null;
+  return (raw) => {
+    const values = RAW_ATTRIBUTES.map((name) => raw[name]);
+    // Object.is: page-size="x" is NaN, which is the same value as last time, too.
+    if (!last || values.some((value, i) => !Object.is(value, last?.values[i])))
+      last = { values, check: checkAttributes(raw) };
+    return last.check;
+  };
+}
+
 function pageSizeOf(raw: number | null | undefined, problems: AttributeProblem[]) {
   if (raw === null || raw === undefined) return PAGE_SIZE.default;
   if (Number.isInteger(raw) && raw >= PAGE_SIZE.min && raw <= PAGE_SIZE.max) return raw;

@@ -1,5 +1,5 @@
 import { type ContactPointFilter, type LinkFilter, type Near, normalizeFilter } from "@kausa/filters";
-import { checkAttributes, type RawAttributes } from "./attribute-checks.ts";
+import type { CheckedAttributes } from "./attribute-checks.ts";
 
 /** What the visitor has chosen; everything else follows from it. */
 export interface FinderState {
@@ -33,19 +33,17 @@ export interface Presets {
 export type PresetList = "services" | "languages" | "targetGroups";
 
 /**
- * The presets from the finder's attributes (comma-separated lists, "target-groups" as in HTML).
- * Values the finder does not know are left out (see attribute-checks.ts): no preset rather than
- * a search the API refuses.
+ * The presets from the finder's attributes, as checked (attribute-checks.ts): values the finder
+ * does not know are left out, so no preset rather than a search the API refuses.
  */
-export function presetsFrom(attributes: RawAttributes & { ruralOnly: boolean }): Presets {
-  const checked = checkAttributes(attributes).values;
+export function presetsFrom(checked: CheckedAttributes, ruralOnly: boolean): Presets {
   return {
     regionId: checked.region,
     districtKey: checked.district,
     services: checked.services,
     languages: checked.languages,
     targetGroups: checked.targetGroups,
-    ruralOnly: attributes.ruralOnly,
+    ruralOnly,
     locked: new Set(checked.locked),
   };
 }

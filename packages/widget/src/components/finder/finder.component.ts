@@ -10,7 +10,7 @@ import { emit } from "../../events.ts";
 import type { WidgetLanguage } from "../../i18n/i18n.ts";
 import { LanguageController } from "../../i18n/language.controller.ts";
 import { outsideArea } from "../../state/area-hint.ts";
-import { AttributeWarnings, checkAttributes } from "../../state/attribute-checks.ts";
+import { AttributeWarnings, attributeChecker } from "../../state/attribute-checks.ts";
 import {
   clearedFilter,
   type FinderState,
@@ -26,11 +26,13 @@ import "../place-search/place-search.ts";
 import baseStyles from "../../styles/base.styles.ts";
 import { compactLayout, shownPanels } from "./compact-layout.ts";
 import { ContactSearch } from "./contact-search.ts";
+import filtersStyles from "./filters.styles.ts";
 import styles from "./finder.styles.ts";
 import { FinderAttributes } from "./finder-attributes.ts";
 import { mapLoader, mapPanel } from "./map-panel.ts";
 import { PrintController } from "./print/print.controller.ts";
 import { printSummary } from "./print/print-summary.template.ts";
+import printStyles from "./print.styles.ts";
 import { cardLinks, pageUrl } from "./share-links.ts";
 import { foldableFilters } from "./templates/filters.template.ts";
 import { header, panelSwitch, type Tab, tabs } from "./templates/header.template.ts";
@@ -71,7 +73,7 @@ import { statusLine } from "./templates/status-line.template.ts";
  * @tagname kausa-finder
  */
 export class KausaFinder extends FinderAttributes {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, filtersStyles, printStyles];
   static override properties: PropertyDeclarations = {
     state: { state: true, attribute: false },
     panel: { state: true, attribute: false },
@@ -114,6 +116,7 @@ export class KausaFinder extends FinderAttributes {
   });
   private mapWanted = false;
   private readonly attributeWarnings = new AttributeWarnings();
+  private readonly checkAttributes = attributeChecker();
   private readonly printer = new PrintController(this, () => pageUrl(this.current, this.urlState));
   private readonly map = mapLoader(this, () => [this.mapWanted ? this.origin : null]);
 
@@ -135,12 +138,12 @@ export class KausaFinder extends FinderAttributes {
   }
 
   private get presets(): Presets {
-    return presetsFrom(this);
+    return presetsFrom(this.checked, this.ruralOnly);
   }
 
   /** The attributes without the values the finder does not know (view, page size …). */
   private get checked() {
-    return checkAttributes(this).values;
+    return this.checkAttributes(this).values;
   }
 
   /** Nothing is fetched before the interface language is known (no German flash, no wasted request). */
@@ -169,7 +172,7 @@ export class KausaFinder extends FinderAttributes {
 
   protected override willUpdate(_changed: PropertyValues<this>) {
     // A wrong attribute is the embedder's mistake: said once in the console, never to visitors.
-    this.attributeWarnings.report(checkAttributes(this).problems);
+    this.attributeWarnings.report(this.checkAttributes(this).problems);
     // Set here, not in a getter during render (that would ask for a second update).
     this.state ??= initialState(this.presets);
     // MapLibre (~450 KB with its worker) is fetched the first time a map is actually shown.

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { html, type ReactiveController, type ReactiveControllerHost } from "lit";
 import { COLORS } from "./local-style.ts";
 
 /**
@@ -15,7 +15,6 @@ export class ThemeController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly probe: () => HTMLElement | null,
     private readonly onChange: (primary: string) => void,
   ) {
     host.addController(this);
@@ -39,7 +38,7 @@ export class ThemeController implements ReactiveController {
 
   /** Reads the probe's colour and reports it when it changed. */
   read = () => {
-    const probe = this.probe();
+    const probe = this.host.shadowRoot?.querySelector(".theme-probe");
     if (!probe?.isConnected) return;
     const color = getComputedStyle(probe).color.trim();
     if (!color || color === this.primary) return;
@@ -47,3 +46,6 @@ export class ThemeController implements ReactiveController {
     this.onChange(color);
   };
 }
+
+/** The probe in the host's template (after the map): its colour is `--kausa-primary`, resolved. */
+export const themeProbe = html`<span class="theme-probe" aria-hidden="true"></span>`;

@@ -4,8 +4,6 @@ import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from "
 import * as maplibregl from "maplibre-gl";
 import maplibreStyles from "maplibre-gl/dist/maplibre-gl.css?inline";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { CONTACT_POINT, type ContactPointDetails } from "../../api/documents.ts";
-import { request } from "../../api/request.ts";
 import { translatorContext } from "../../context.ts";
 import { emitInternal } from "../../events.ts";
 import { germanTranslator } from "../../i18n/i18n.ts";
@@ -23,8 +21,8 @@ import {
   setSourceData,
 } from "./map-layers.ts";
 import { addOriginPin, type MapOrigin, originFeatures } from "./map-origin.ts";
-import { type PopupDetails, type PopupSummary, popupContent } from "./map-popup.ts";
-import { ThemeController } from "./map-theme.ts";
+import { type PopupSummary, SelectionPopup } from "./map-popup.ts";
+import { ThemeController, themeProbe } from "./map-theme.ts";
 
 // The worker is a separate hashed file next to this chunk; cross-origin it runs from a blob:.
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -106,7 +104,7 @@ export class KausaMap extends LitElement {
         },
         onCluster: (center, zoom) => {
           this.autoView = false;
-          this.moveTo(center, zoom);
+          this.controller.moveTo(center, zoom);
         },
       });
       // The visitor's own pan or zoom (events from code have no originalEvent) is kept from now on.
@@ -128,37 +126,15 @@ export class KausaMap extends LitElement {
   private places: FeatureCollection | null = null;
   /** False once the visitor moved the map: a resize then keeps their view; new results fit again. */
   private autoView = true;
-  private popup: maplibregl.Popup | null = null;
   private originPin: maplibregl.Marker | null = null;
-  private readonly theme = new ThemeController(
-    this,
-    () => this.renderRoot.querySelector<HTMLElement>(".theme-probe"),
-    (color) => setPrimaryColor(this.map, color),
-  );
-
-  /**
-   * The whole card of a chosen contact point the list has not loaded (beyond its pages), and the
-   * ID it was asked for; `card` stays null when the API did not know it or did not answer.
-   * (Task callbacks run before the task's own value and status change, so they are kept here.)
-   */
-  private loaded: { id: string; card: ContactPointDetails | null } | null = null;
-  protected readonly chosen = new Task(this, {
-    args: () => [this.chosenId, this.selectedDetails === null, this.apiOrigin, this.t.language] as const,
-    task: async ([id, missing, origin, language], { signal }) => {
-      if (!id || !missing || !origin) return initialState;
-      const { node } = await request(CONTACT_POINT, { id, locale: language }, { origin, language }, signal);
-      return { id, card: node?.__typename === "ContactPoint" ? node : null };
-    },
-    onComplete: (loaded) => {
-      this.loaded = loaded;
-      this.updatePopup();
-    },
-    onError: (error) => {
-      if ((error as Error)?.name === "AbortError") return;
-      console.warn("[kausa-map] could not load the contact point", error);
-      this.loaded = { id: this.chosenId ?? "", card: null };
-      this.updatePopup();
-    },
+  private readonly theme = new ThemeController(this, (color) => setPrimaryColor(this.map, color));
+  private readonly popup = new SelectionPopup(this, {
+    translator: () => this.t,
+    chosenId: () => this.chosenId,
+    summary: () => this.selectedDetails,
+    apiOrigin: () => this.apiOrigin,
+    markers: () => this.features,
+    moveTo: (center, zoom) => this.controller.moveTo(center, zoom),
   });
 
   /** The markers of the current search: fetched again whenever the URL changes, the older request aborted. */
@@ -230,9 +206,10 @@ export class KausaMap extends LitElement {
     // `clickedId` is protected, so PropertyValues does not know it by name.
     if (changed.has("selectedId") || (changed as Map<PropertyKey, unknown>).has("clickedId"))
       this.showSelection();
-    else if (changed.has("selectedDetails")) this.updatePopup();
+    else if (changed.has("selectedDetails")) this.popup.update();
     if (changed.has("origin") || changed.has("radiusKm")) this.showOrigin();
-    if (changed.has("center") && this.center && this.map) this.moveTo([this.center.lng, this.center.lat], 10);
+    if (changed.has("center") && this.center && this.map)
+      this.controller.moveTo([this.center.lng, this.center.lat], 10);
   }
 
   /**
@@ -268,56 +245,16 @@ export class KausaMap extends LitElement {
     this.originPin = map && this.origin ? addOriginPin(map, this.origin) : null;
   }
 
-  /** Shows the area of the results: a district's own finder opens on that district. */
+  /** Shows the area of the results (a district's own finder opens on that district), unless one is chosen. */
   private fitToFeatures() {
-    const points = this.features.features;
-    if (!this.map || points.length === 0 || this.chosenId) return;
-    const lngs = points.map((f) => f.geometry.coordinates[0]);
-    const lats = points.map((f) => f.geometry.coordinates[1]);
-    this.map.fitBounds(
-      [
-        [Math.min(...lngs), Math.min(...lats)],
-        [Math.max(...lngs), Math.max(...lats)],
-      ],
-      { padding: 40, maxZoom: 12, animate: false },
-    );
+    if (!this.chosenId) this.controller.fitTo(this.features.features);
   }
 
   private showSelection() {
     const map = this.map;
     if (!map?.getLayer("selected")) return;
     setSelectedFilter(map, this.chosenId);
-    this.popup?.remove();
-    this.popup = null;
-    const at = this.selectedFeature()?.geometry.coordinates;
-    if (!at) return;
-    this.moveTo(at, Math.max(map.getZoom(), 11));
-    this.popup = new maplibregl.Popup({ closeOnClick: false, focusAfterOpen: false, maxWidth: "18rem" })
-      .setLngLat(at)
-      .addTo(map);
-    this.updatePopup();
-  }
-
-  /** The popup's content: the list's summary, the loaded card, or the marker's name while it loads. */
-  private updatePopup() {
-    const feature = this.selectedFeature();
-    if (!this.popup || !feature) return;
-    const loaded = this.loaded?.id === this.chosenId ? this.loaded : null;
-    let details: PopupDetails | null = this.selectedDetails ?? loaded?.card ?? null;
-    // Waiting for the card: the marker's name meanwhile.
-    const loading = !details && !loaded && this.apiOrigin !== "";
-    details ??= { name: String(feature.properties.name ?? ""), address: "", isSample: false };
-    this.popup.setDOMContent(popupContent(this.t, details, feature.geometry.coordinates, loading));
-  }
-
-  private selectedFeature() {
-    return this.chosenId ? this.features.features.find((f) => f.id === this.chosenId) : undefined;
-  }
-
-  private moveTo(center: [number, number], zoom: number) {
-    const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
-    if (reduceMotion) this.map?.jumpTo({ center, zoom });
-    else this.map?.easeTo({ center, zoom, duration: 600 });
+    this.popup.show(map);
   }
 
   override render() {
@@ -331,7 +268,7 @@ export class KausaMap extends LitElement {
           : nothing
       }
       <div class="map" part="map" role="region" aria-label=${t.t("mapLabel")}></div>
-      <span class="theme-probe" aria-hidden="true"></span>
+      ${themeProbe}
     `;
   }
 }

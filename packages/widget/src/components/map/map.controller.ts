@@ -78,6 +78,27 @@ export class MapController implements ReactiveController {
     this.map = null;
   }
 
+  /** Moves the view, without motion when the visitor asked the system for reduced motion. */
+  moveTo(center: [number, number], zoom: number) {
+    const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    if (reduceMotion) this.map?.jumpTo({ center, zoom });
+    else this.map?.easeTo({ center, zoom, duration: 600 });
+  }
+
+  /** Shows all the points (none: the view stays). */
+  fitTo(points: readonly { geometry: { coordinates: [number, number] } }[]) {
+    if (!this.map || points.length === 0) return;
+    const lngs = points.map((f) => f.geometry.coordinates[0]);
+    const lats = points.map((f) => f.geometry.coordinates[1]);
+    this.map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: 40, maxZoom: 12, animate: false },
+    );
+  }
+
   private create(container: HTMLElement) {
     const t = this.options.translator();
     const text = t.t.bind(t);

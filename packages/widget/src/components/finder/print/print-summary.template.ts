@@ -2,6 +2,7 @@ import type { ContactPointFilter } from "@kausa/filters";
 import { html, nothing, svg } from "lit";
 import type { Region } from "../../../api/documents.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
+import { languageNamesIn } from "../../../i18n/language-names.ts";
 import type { QrCode } from "./qr-code.ts";
 
 export interface PrintSummaryProps {
@@ -21,10 +22,7 @@ export function filterTexts(
   filter: ContactPointFilter,
   regions: Region[] | undefined,
 ): string[] {
-  let languageNames: Intl.DisplayNames | undefined;
-  try {
-    languageNames = new Intl.DisplayNames([t.language], { type: "language" });
-  } catch {}
+  const names = languageNamesIn(t.language);
   const areas = new Map<string, string>();
   for (const region of regions ?? []) {
     areas.set(`region:${region.key}`, region.name);
@@ -32,7 +30,7 @@ export function filterTexts(
   }
   return [
     ...(filter.services ?? []).map((s) => t.t(`service.${s}` as never)),
-    ...(filter.languages ?? []).map((code) => languageNames?.of(code) ?? code),
+    ...(filter.languages ?? []).map((code) => names?.of(code) ?? code),
     ...(filter.targetGroups ?? []).map((g) => t.t(`target.${g}` as never)),
     ...(filter.offerKinds ?? []).map((k) => t.t(`offer.${k}` as never)),
     ...(filter.regionIds ?? []).map((key) => areas.get(`region:${key}`) ?? key),

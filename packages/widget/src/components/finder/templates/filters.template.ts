@@ -5,6 +5,7 @@ import type { Region } from "../../../api/documents.ts";
 import { COUNSELLING_LANGUAGES, OFFER_KINDS, SERVICES, TARGET_GROUPS } from "../../../i18n/enum-options.ts";
 import type { ExplanationKind } from "../../../i18n/explanations.ts";
 import type { Translator } from "../../../i18n/i18n.ts";
+import { languageNamesIn } from "../../../i18n/language-names.ts";
 import type { MessageKey } from "../../../i18n/messages.ts";
 import { languageName, ownCounsellingLanguage } from "../../../i18n/own-language.ts";
 import { activeFilterCount, areaValue, type Presets, withArea } from "../../../state/finder-state.ts";
@@ -93,10 +94,7 @@ const ownLanguageShortcut =
  */
 export function filtersForm(p: FiltersProps) {
   const t = p.t;
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([t.language], { type: "language" });
-  } catch {}
+  const names = languageNamesIn(t.language);
   return html`<fieldset part="filters">
     <legend>${t.t("filters")}</legend>
     ${listFilter(
