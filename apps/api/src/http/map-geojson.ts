@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { type Database, OfferKind, PartnerType, Service, TargetGroup } from "@kausa/db";
 import { FilterQueryError, parseMapQuery } from "@kausa/filters";
 import { contactPointFeatures, type FilterInput, validateFilter, validateNear } from "@kausa/schema";
@@ -6,6 +5,7 @@ import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { excerpt, numberProblem, stringProblem } from "../security/input-values.ts";
 import { json } from "./json.ts";
+import { freshBody, publicFileResponse } from "./public-file.ts";
 import { routeFailure } from "./route-failure.ts";
 
 export const MAP_PATH = "/map/contact-points.geojson";
@@ -62,23 +62,13 @@ export function mapGeoJsonRoute(db: Database): Plugin {
       } catch (error) {
         return endResponse(routeFailure(fetchAPI, error, "map layer", logger));
       }
-      const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-      const headers = {
-        "content-type": "application/geo+json; charset=utf-8",
-        // Short: an edit published through the editing API reaches visitors within seconds; the
-        // ETag makes the revalidation a cheap 304 when nothing changed.
-        "cache-control": "public, max-age=10, stale-while-revalidate=30",
-        etag,
-        vary: "Accept-Encoding",
-        "access-control-allow-origin": "*",
-        "access-control-expose-headers": "ETag",
-      };
-      const ifNoneMatch = request.headers.get("if-none-match");
-      if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
-        return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-      }
       return endResponse(
-        new fetchAPI.Response(request.method === "HEAD" ? null : body, { status: 200, headers }),
+        await publicFileResponse(fetchAPI, request, freshBody(body), {
+          contentType: "application/geo+json; charset=utf-8",
+          // Short: an edit published through the editing API reaches visitors within seconds; the
+          // ETag makes the revalidation a cheap 304 when nothing changed.
+          cacheControl: "public, max-age=10, stale-while-revalidate=30",
+        }),
       );
     },
   };

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Database } from "@kausa/db";
 import type { Plugin } from "graphql-yoga";
 import { json } from "./json.ts";
+import { keptBody, type PublicBody, publicFileResponse } from "./public-file.ts";
 import { routeFailure } from "./route-failure.ts";
 
 export const PLACES_PATH = "/map/places.geojson";
@@ -112,20 +112,19 @@ function rankOf(s: Settlement, localities: Map<string, number>): PlaceRank {
 
 /**
  * GET /map/places.geojson: the gazetteer's towns and villages as label points for the widget's
- * map (`properties: { name, rank }`). Reference data, changed only by a new seed: built once per
- * process, cached by browsers for an hour and revalidated by ETag.
+ * map (`properties: { name, rank }`). Reference data, changed only by a new seed: built and
+ * compressed once per process, cached by browsers for an hour and revalidated by ETag.
  */
 export function mapPlacesRoute(db: Database): Plugin {
   let logger: { error(...args: unknown[]): void } = console;
   // Kept once built, never while building: a build fails with its request (the client left, the
   // database was down), and the next request must not inherit that failure.
-  let built: { body: string; etag: string } | null = null;
+  let built: PublicBody | null = null;
   const build = async () => {
     const rows = await db.query<PlaceRow>(
       `SELECT "postcode", "name", "districtKey", "lat", "lng" FROM "Place" ORDER BY "postcode", "name", "id"`,
     );
-    const body = JSON.stringify(placeFeatures(rows));
-    return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+    return keptBody(JSON.stringify(placeFeatures(rows)));
   };
   return {
     onYogaInit({ yoga }) {
@@ -136,29 +135,17 @@ export function mapPlacesRoute(db: Database): Plugin {
       if (request.method !== "GET" && request.method !== "HEAD") {
         return endResponse(json(fetchAPI, { error: "Use GET." }, 405, { allow: "GET, HEAD" }));
       }
-      let answer: { body: string; etag: string };
       try {
         // Runs in the request's scope (request-deadline.ts), like every statement of a request.
         built ??= await build();
-        answer = built;
+        const file = await publicFileResponse(fetchAPI, request, built, {
+          contentType: "application/geo+json; charset=utf-8",
+          cacheControl: "public, max-age=3600, stale-while-revalidate=86400",
+        });
+        return endResponse(file);
       } catch (error) {
         return endResponse(routeFailure(fetchAPI, error, "place labels", logger));
       }
-      const headers = {
-        "content-type": "application/geo+json; charset=utf-8",
-        "cache-control": "public, max-age=3600, stale-while-revalidate=86400",
-        etag: answer.etag,
-        vary: "Accept-Encoding",
-        "access-control-allow-origin": "*",
-        "access-control-expose-headers": "ETag",
-      };
-      const ifNoneMatch = request.headers.get("if-none-match");
-      if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === answer.etag)) {
-        return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-      }
-      return endResponse(
-        new fetchAPI.Response(request.method === "HEAD" ? null : answer.body, { status: 200, headers }),
-      );
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { freshBody, publicFileResponse } from "../public-file.ts";
 
 type FetchAPI = { Response: typeof Response };
 
@@ -51,29 +51,21 @@ function rfc5987(value: string): string {
 }
 
 /**
- * A file of the public directory: CORS for every origin (no credentials), an ETag from the body so
- * an unchanged file costs a 304, and a short public max-age — the files are built from the data
- * on every request, so once it expires a change shows at once (nothing to invalidate).
+ * A calendar or contact file (public-file.ts) with a short public max-age: the files are built
+ * from the data on every request, so once it expires a change shows at once (nothing to
+ * invalidate).
  */
 export function fileResponse(
   fetchAPI: FetchAPI,
   request: Request,
   file: { body: string; contentType: string; disposition?: string; maxAgeSeconds: number },
-): Response {
-  const etag = `"${createHash("sha1").update(file.body).digest("base64url")}"`;
-  const headers: Record<string, string> = {
-    "content-type": file.contentType,
-    "cache-control": `public, max-age=${file.maxAgeSeconds}`,
-    etag,
+): Promise<Response> {
+  return publicFileResponse(fetchAPI, request, freshBody(file.body), {
+    contentType: file.contentType,
+    cacheControl: `public, max-age=${file.maxAgeSeconds}`,
     // `lang` may be absent: then Accept-Language chose the texts' language.
-    vary: "Accept-Encoding, Accept-Language",
-    "access-control-allow-origin": "*",
-    "access-control-expose-headers": "ETag, Content-Disposition",
-    ...(file.disposition ? { "content-disposition": file.disposition } : {}),
-  };
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
-    return new fetchAPI.Response(null, { status: 304, headers });
-  }
-  return new fetchAPI.Response(request.method === "HEAD" ? null : file.body, { status: 200, headers });
+    varyAlso: ["Accept-Language"],
+    exposeAlso: ["Content-Disposition"],
+    extra: file.disposition ? { "content-disposition": file.disposition } : {},
+  });
 }
