@@ -22,6 +22,11 @@ async function distances(page: Page) {
   const texts = await page.locator("kausa-finder ol[part=list] > li strong").allTextContents();
   return texts.map((t) => Number(t.replace(/[^\d,.]/g, "").replace(",", ".")));
 }
+/** A phone held upright. */
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+/** How far the page is wider than the window (0 or less: no sideways scrolling). */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 describe("<kausa-finder> and a place outside the embedder's region", () => {
   it("says that Apolda lies outside Nordthüringen, and shows the nearest help beyond it on request", async () => {
@@ -87,5 +92,40 @@ describe("<kausa-finder> and a place outside the embedder's region", () => {
       .toMatch(/in der Nähe von 99734 Nordhausen$/);
     expect(plain(await status(page).textContent())).not.toContain("außerhalb");
     expect(await page.locator("kausa-finder .area-switch").count()).toBe(0);
+  });
+
+  it("fits the hint on a phone, and its button shows the nearest help beyond the region", async () => {
+    const { page } = await visit(hostUrl(NORDTHUERINGEN), PHONE);
+    await page.locator("kausa-finder ol[part=list] > li").first().waitFor();
+    await choosePlace(page, "Apolda");
+    await expect
+      .poll(async () => plain(await status(page).textContent()))
+      .toContain("99510 Apolda liegt außerhalb von Nordthüringen.");
+    const beyond = page.getByRole("button", {
+      name: "Auch Anlaufstellen außerhalb von Nordthüringen zeigen",
+    });
+    expect(await status(page).isVisible()).toBe(true);
+    expect(await beyond.isVisible()).toBe(true);
+    // No sideways scrolling, and the hint's text and button lie within the screen's width.
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    for (const part of [status(page), beyond]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.viewport.width);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "outside-region-phone");
+
+    const inRegion = await distances(page);
+    await beyond.tap();
+    await expect.poll(async () => plain(await status(page).textContent())).not.toContain("außerhalb");
+    await expect.poll(async () => (await distances(page))[0]).toBeLessThan(inRegion[0]!);
+    expect(plain(await status(page).textContent())).toMatch(
+      /^\d+ Anlaufstellen in der Nähe von 99510 Apolda$/,
+    );
+    expect(
+      await page.getByRole("button", { name: "Nur Anlaufstellen in Nordthüringen zeigen" }).isVisible(),
+    ).toBe(true);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
