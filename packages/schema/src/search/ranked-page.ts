@@ -15,7 +15,7 @@ export interface RankedPage {
 /** Load the page's rows in the same statement: the table and its compiled JSON selection. */
 export interface RowSelection {
   table: string;
-  /** Compiled over the alias `r` (see row-json.ts). */
+  /** Best compiled over the search's alias (RankedList.alias; see row-json.ts). */
   json: RowJson;
 }
 
@@ -44,18 +44,22 @@ interface RankedRow {
  */
 export async function rankedPage(db: Database, q: RankedQuery): Promise<RankedPage> {
   const id = sql`${raw(q.alias)}."id"`;
-  const ranked = sql`SELECT ${id} AS id, ${q.distance ?? sql`NULL::float8`} AS distance_km,
-      count(*) OVER () AS total${q.rows ? sql`, row_number() OVER (ORDER BY ${q.order}, ${id}) AS n` : sql``}
+  // The row's JSON in the select list: PostgreSQL evaluates such costly select-list expressions
+  // after the sort and the limit, so only the page's rows are built and the top-N sort of the
+  // matches needs no join back. Compiled over the search's own alias it reads the row at hand;
+  // over another alias it looks the row up by id.
+  const json = q.rows?.json;
+  const row = !json
+    ? sql``
+    : json.alias === q.alias
+      ? sql`, ${json.sql} AS row`
+      : sql`, (SELECT ${json.sql} FROM "${raw(q.rows?.table ?? "")}" ${raw(json.alias)} WHERE ${raw(json.alias)}."id" = ${id}) AS row`;
+  const statement = sql`SELECT ${id} AS id, ${q.distance ?? sql`NULL::float8`} AS distance_km,
+      count(*) OVER () AS total${row}
     FROM ${q.from}
     WHERE ${and(q.where)}
     ORDER BY ${q.order}, ${id}
     LIMIT ${q.limit} OFFSET ${q.offset}`;
-  const statement = q.rows
-    ? sql`WITH page AS (${ranked})
-      SELECT page.id, page.distance_km, page.total, ${q.rows.json.sql} AS row
-      FROM page JOIN "${raw(q.rows.table)}" r ON r."id" = page.id
-      ORDER BY page.n`
-    : ranked;
   const rows = await db.query<RankedRow>(statement.text, statement.values);
   let total = rows[0] ? Number(rows[0].total) : 0;
   if (rows.length === 0 && q.offset > 0) {

@@ -11,6 +11,11 @@ import { join, raw, type Sql, sql } from "./sql.ts";
  * relation, relation arguments, counts) returns undefined and the caller keeps Prisma's path.
  */
 
+/** The model's primary key column (`@id`), when it has a single one. */
+export function modelIdField(model: string): string | undefined {
+  return MODELS[model]?.fields.find((f) => f.isId)?.name;
+}
+
 /** Prisma's shape of a planned query: `true`, `{ select }` or `{ include }` per relation. */
 export type PlannedQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
@@ -36,6 +41,8 @@ const MAX_KEYS = 50;
 export interface RowJson {
   /** A json expression over the table alias given to `compileRowJson`. */
   sql: Sql;
+  /** That alias. */
+  alias: string;
   /** Gives a parsed row the types Prisma would have given it (dates). */
   revive(row: Record<string, unknown>): Record<string, unknown>;
 }
@@ -76,7 +83,7 @@ export function compileRowJson(model: string, query: PlannedQuery, alias: string
     return { sql: sql`json_build_object(${join(parts, ", ")})`, dates, nested };
   };
   const compiled = compile(model, query, alias);
-  return compiled && { sql: compiled.sql, revive: (row) => revive(compiled, row) };
+  return compiled && { sql: compiled.sql, alias, revive: (row) => revive(compiled, row) };
 }
 
 interface CompiledObject {

@@ -10,13 +10,25 @@ export const raw = Prisma.raw;
 
 export const and = (parts: Sql[]): Sql => (parts.length ? join(parts, " AND ") : sql`TRUE`);
 
-/** Haversine distance in km, the same formula as @kausa/geo's distanceKm. */
+/**
+ * Haversine distance in km, the same formula as @kausa/geo's distanceKm. The point is written
+ * as literals, not parameters: the select list and the ORDER BY then hold the same expression,
+ * which PostgreSQL computes once per row instead of once per mention.
+ */
 export function distanceSql(alias: string, near: Near): Sql {
   const a = raw(alias);
-  return sql`(2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
-    power(sin(radians(${a}."lat" - ${near.lat}::float8) / 2), 2)
-    + cos(radians(${near.lat}::float8)) * cos(radians(${a}."lat"))
-    * power(sin(radians(${a}."lng" - ${near.lng}::float8) / 2), 2)))))`;
+  const lat = float8(near.lat);
+  const lng = float8(near.lng);
+  return sql`(2 * ${float8(EARTH_RADIUS_KM)} * asin(least(1, sqrt(
+    power(sin(radians(${a}."lat" - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(${a}."lat"))
+    * power(sin(radians(${a}."lng" - ${lng}) / 2), 2)))))`;
+}
+
+/** A finite number as a float8 literal (validated coordinates, constants; never free text). */
+function float8(value: number): Sql {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return raw(`'${value}'::float8`);
 }
 
 /** Within the radius; the box test first lets the location index narrow the rows. */

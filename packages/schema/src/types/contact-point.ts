@@ -1,9 +1,19 @@
 import { builder } from "../builder.ts";
+import { PLAIN_RESOLVE } from "../compiled/plain-resolve.ts";
 import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
-import { searchContactPointIds } from "../search/contact-point-search.ts";
+import {
+  type ContactPointOrder as ContactPointOrderValue,
+  searchContactPointIds,
+} from "../search/contact-point-search.ts";
 import { httpUrl } from "../urls.ts";
-import { listArguments, resolveRankedConnection } from "./connection-page.ts";
+import {
+  type ListArgs,
+  listArguments,
+  RANKED_LIST,
+  rankedList,
+  resolveRankedConnection,
+} from "./connection-page.ts";
 import { GeoPrecisionEnum, ServiceEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -35,11 +45,13 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
       nullable: true,
       description: "Only http(s) URLs.",
       select: { website: true },
+      extensions: PLAIN_RESOLVE,
       resolve: (cp) => httpUrl(cp.website),
     }),
     openingHours: t.field({
       type: [OpeningHoursSpecification],
       select: { openingHours: true },
+      extensions: PLAIN_RESOLVE,
       resolve: (cp) => parseOpeningHours(cp.openingHours),
     }),
     openingHoursNote: t.field({
@@ -47,6 +59,7 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
       nullable: true,
       args: { locale: t.arg.string({ description: localeArgDescription }) },
       select: { openingHoursNote: true },
+      extensions: PLAIN_RESOLVE,
       resolve: (cp, args, ctx) => localized(cp.openingHoursNote, args.locale, ctx),
     }),
     languages: t.exposeStringList("languages", { description: "Languages of counselling (ISO 639-1)." }),
@@ -64,6 +77,8 @@ export const ContactPoint = builder.prismaNode("ContactPoint", {
     distanceKm: t.float({
       nullable: true,
       description: "Great-circle distance in km, when the list was queried `near` a point.",
+      // Set on each row by the list (connectionFromPage), not a column.
+      extensions: PLAIN_RESOLVE,
       resolve: (cp) => (cp as { distanceKm?: number | null }).distanceKm ?? null,
     }),
   }),
@@ -78,6 +93,15 @@ export const ContactPointOrder = builder.enumType("ContactPointOrder", {
   values: ["DISTANCE", "NAME", "RELEVANCE", "RURAL_FIRST", "LAST_VERIFIED"] as const,
 });
 
+/** The contact points' list: declared once for the resolver and the compiled path. */
+const contactPointList = rankedList(
+  "contactPoint",
+  (args: ListArgs & { orderBy?: ContactPointOrderValue | null }, ctx) => {
+    const { filter, near } = listArguments(args);
+    return (window) => searchContactPointIds(ctx.db, { filter, near, order: args.orderBy, ...window });
+  },
+);
+
 builder.queryField("contactPoints", (t) =>
   t.connection(
     {
@@ -89,12 +113,8 @@ builder.queryField("contactPoints", (t) =>
         near: t.arg({ type: NearInput }),
         orderBy: t.arg({ type: ContactPointOrder }),
       },
-      resolve: (_root, args, ctx, info) => {
-        const { filter, near } = listArguments(args);
-        return resolveRankedConnection(ctx, info, "contactPoint", args, (window) =>
-          searchContactPointIds(ctx.db, { filter, near, order: args.orderBy, ...window }),
-        );
-      },
+      extensions: { [RANKED_LIST]: contactPointList },
+      resolve: (_root, args, ctx, info) => resolveRankedConnection(ctx, info, contactPointList, args),
     },
     { name: "ContactPointConnection" },
     { name: "ContactPointEdge" },

@@ -1,10 +1,10 @@
 import { builder } from "../builder.ts";
 import { largeList, rankedListCost } from "../complexity.ts";
-import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
-import { validateFilter } from "../search/filters.ts";
+import { DEFAULT_PAGE_SIZE, type PageArgs } from "../pagination.ts";
+import { type FilterInput, validateFilter } from "../search/filters.ts";
 import { searchNetworkIds } from "../search/network-search.ts";
 import { httpUrl } from "../urls.ts";
-import { regionKeys, resolveRankedConnection } from "./connection-page.ts";
+import { RANKED_LIST, rankedList, regionKeys, resolveRankedConnection } from "./connection-page.ts";
 import { NetworkKindEnum, PartnerTypeEnum } from "./enums.ts";
 import { LocalizedText, localeArgDescription, localized } from "./localized-text.ts";
 
@@ -52,6 +52,19 @@ export const NetworkFilter = builder.inputType("NetworkFilter", {
   }),
 });
 
+/** The networks' list: declared once for the resolver and the compiled path. */
+const networkList = rankedList(
+  "network",
+  (args: PageArgs & { filter?: (FilterInput & { kinds?: readonly string[] | null }) | null }, ctx) => {
+    const { kinds, ...rest } = args.filter ?? {};
+    const filter = {
+      ...validateFilter({ ...rest, regionIds: regionKeys(rest.regionIds) }),
+      kinds: kinds?.length ? [...kinds] : undefined,
+    };
+    return (window) => searchNetworkIds(ctx.db, { filter, locale: ctx.locale, ...window });
+  },
+);
+
 builder.queryField("networks", (t) =>
   t.connection(
     {
@@ -60,16 +73,8 @@ builder.queryField("networks", (t) =>
       description:
         "Published networks: the Landesbeirat first, then the Regionalbeiräte, then working groups.",
       args: { filter: t.arg({ type: NetworkFilter }) },
-      resolve: (_root, args, ctx, info) => {
-        const { kinds, ...rest } = args.filter ?? {};
-        const filter = {
-          ...validateFilter({ ...rest, regionIds: regionKeys(rest.regionIds) }),
-          kinds: kinds?.length ? [...kinds] : undefined,
-        };
-        return resolveRankedConnection(ctx, info, "network", args, (window) =>
-          searchNetworkIds(ctx.db, { filter, locale: ctx.locale, ...window }),
-        );
-      },
+      extensions: { [RANKED_LIST]: networkList },
+      resolve: (_root, args, ctx, info) => resolveRankedConnection(ctx, info, networkList, args),
     },
     { name: "NetworkConnection" },
     { name: "NetworkEdge" },

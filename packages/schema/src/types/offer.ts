@@ -1,9 +1,15 @@
 import { builder } from "../builder.ts";
 import { rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
-import { searchOfferIds } from "../search/offer-search.ts";
+import { type OfferOrder as OfferOrderValue, searchOfferIds } from "../search/offer-search.ts";
 import { httpUrl } from "../urls.ts";
-import { listArguments, resolveRankedConnection } from "./connection-page.ts";
+import {
+  type ListArgs,
+  listArguments,
+  RANKED_LIST,
+  rankedList,
+  resolveRankedConnection,
+} from "./connection-page.ts";
 import { OfferFormatEnum, OfferKindEnum, TargetGroupEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -89,6 +95,13 @@ export const OfferOrder = builder.enumType("OfferOrder", {
   values: ["START_DATE", "TITLE", "DISTANCE", "RELEVANCE"] as const,
 });
 
+/** The offers' list: declared once for the resolver and the compiled path. */
+const offerList = rankedList("offer", (args: ListArgs & { orderBy?: OfferOrderValue | null }, ctx) => {
+  const { filter, near } = listArguments(args);
+  return (window) =>
+    searchOfferIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window });
+});
+
 builder.queryField("offers", (t) =>
   t.connection(
     {
@@ -100,12 +113,8 @@ builder.queryField("offers", (t) =>
         near: t.arg({ type: NearInput }),
         orderBy: t.arg({ type: OfferOrder }),
       },
-      resolve: (_root, args, ctx, info) => {
-        const { filter, near } = listArguments(args);
-        return resolveRankedConnection(ctx, info, "offer", args, (window) =>
-          searchOfferIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window }),
-        );
-      },
+      extensions: { [RANKED_LIST]: offerList },
+      resolve: (_root, args, ctx, info) => resolveRankedConnection(ctx, info, offerList, args),
     },
     { name: "OfferConnection" },
     { name: "OfferEdge" },

@@ -3,7 +3,13 @@ import { largeList, rankedListCost } from "../complexity.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination.ts";
 import { searchPartnerIds } from "../search/partner-search.ts";
 import { httpUrl } from "../urls.ts";
-import { listArguments, resolveRankedConnection } from "./connection-page.ts";
+import {
+  type ListArgs,
+  listArguments,
+  RANKED_LIST,
+  rankedList,
+  resolveRankedConnection,
+} from "./connection-page.ts";
 import { PartnerTypeEnum } from "./enums.ts";
 import { commonFilterFields } from "./filter-fields.ts";
 import { NearInput } from "./geo-inputs.ts";
@@ -68,6 +74,16 @@ export const PartnerFilter = builder.inputType("PartnerFilter", {
 
 export const PartnerOrder = builder.enumType("PartnerOrder", { values: ["NAME", "DISTANCE"] as const });
 
+/** The organisations' list: declared once for the resolver and the compiled path. */
+const partnerList = rankedList(
+  "partner",
+  (args: ListArgs & { orderBy?: "NAME" | "DISTANCE" | null }, ctx) => {
+    const { filter, near } = listArguments(args);
+    return (window) =>
+      searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window });
+  },
+);
+
 builder.queryField("partners", (t) =>
   t.connection(
     {
@@ -79,12 +95,8 @@ builder.queryField("partners", (t) =>
         near: t.arg({ type: NearInput }),
         orderBy: t.arg({ type: PartnerOrder, description: "Default: DISTANCE with `near`, else NAME." }),
       },
-      resolve: (_root, args, ctx, info) => {
-        const { filter, near } = listArguments(args);
-        return resolveRankedConnection(ctx, info, "partner", args, (window) =>
-          searchPartnerIds(ctx.db, { filter, near, order: args.orderBy, locale: ctx.locale, ...window }),
-        );
-      },
+      extensions: { [RANKED_LIST]: partnerList },
+      resolve: (_root, args, ctx, info) => resolveRankedConnection(ctx, info, partnerList, args),
     },
     { name: "PartnerConnection" },
     { name: "PartnerEdge" },
