@@ -8,6 +8,7 @@ import { hotAnswers } from "./cache/hot-answers.ts";
 import { type ResponseCacheOptions, responseCache } from "./cache/response-cache.ts";
 import { yogaLogger } from "./errors/logger.ts";
 import { maskError } from "./errors/mask-error.ts";
+import { type CompiledLists, compiledLists } from "./execution/compiled-lists.ts";
 import { adminApp } from "./http/admin-app.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { calendarRoutes } from "./http/calendar/calendar-routes.ts";
@@ -64,6 +65,8 @@ export interface AppOptions {
   logger?: Logger;
   /** One log line per request (server.ts turns it on; LOG_REQUESTS). */
   logRequests?: boolean;
+  /** List queries answered without the executor (compiled-lists.ts); `false` only to compare. */
+  compiledLists?: CompiledLists | false;
 }
 
 const EXAMPLE_QUERY = `# Contact points within 25 km of Nordhausen, nearest first
@@ -98,6 +101,7 @@ export function createApp({
   responseCache: cacheOptions = false,
   logger = createLogger("warn"),
   logRequests = false,
+  compiledLists: compiled = compiledLists(),
 }: AppOptions) {
   const auth = createAuth({ db, adminOrigin, config: authConfig });
   // In front of the response cache: the bytes of the hottest anonymous GETs, for a second.
@@ -155,6 +159,8 @@ export function createApp({
       // Before the response cache: a persisted query's text is what the cache key is made of.
       trustedDocuments(),
       publicGetCaching(),
+      // Before the response cache: its miss path runs the compiled path with its own document.
+      ...(compiled ? [compiled] : []),
       // After the budgets (a cached answer still counts), before any resolver work.
       ...(cacheOptions && hot ? [responseCache(cacheOptions), hot] : []),
       readinessRoute(db),

@@ -4,6 +4,7 @@ export { unavailableRequestAuth } from "./auth/request-auth.ts";
 export { API_TOKEN_PREFIX, hashSecret, newSecret } from "./auth/secret-tokens.ts";
 export { viewerFromApiToken } from "./auth/token-viewer.ts";
 export type { Viewer } from "./auth/viewer.ts";
+export { type CompiledOperation, compiledOperation } from "./compiled/index.ts";
 export { MAX_NODES, operationCost } from "./complexity.ts";
 export type { Context } from "./context.ts";
 export { DEFAULT_RETENTION, deleteExpiredPersonalData, type RetentionPolicy } from "./editing/retention.ts";
