@@ -67,6 +67,14 @@ describe("other selections on the compiled path", () => {
     expect(result.compiled).toBe(true);
   });
 
+  it("one relation under two keys, with different fields", async () => {
+    const result = await same(
+      `{ contactPoints(first: 4) { edges { node { partner { name } org: partner { id type } district { key } } } } }`,
+    );
+    expect(JSON.parse(result.body).data.contactPoints.edges[0].node.org.type).toBeTruthy();
+    expect(result.compiled).toBe(true);
+  });
+
   it("the organisations' and the networks' lists", async () => {
     const partners = await same(
       `{ partners(first: 5, near: { lat: 50.98, lng: 11.03, radiusKm: 80 }) { totalCount edges { node { id name type updatedAt } } } }`,

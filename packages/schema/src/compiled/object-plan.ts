@@ -71,7 +71,9 @@ export function compileObject(
       ) {
         return;
       }
-      select[name] = { select: relation };
+      // The same relation under two keys: one select of both keys' columns.
+      const before = (select[name] as { select?: Record<string, unknown> } | undefined)?.select;
+      select[name] = { select: { ...before, ...relation } };
     });
     writers.push([key, (parent, run) => complete(read(parent, run), run)]);
   }
