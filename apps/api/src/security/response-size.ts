@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { serialiseOnce } from "../execution/serialise-once.ts";
 
 const tooLarge = (bytes: number, maxBytes: number) =>
   new GraphQLError(
@@ -10,7 +11,7 @@ const tooLarge = (bytes: number, maxBytes: number) =>
 
 /**
  * The last bound on one request: whatever the cost estimate missed (long texts, large outlines),
- * no answer above `maxBytes` is sent. Measured on the result as it will be serialised.
+ * no answer above `maxBytes` is sent. Measured on the text that is then sent (serialise-once.ts).
  */
 export function responseSizeLimit(maxBytes: number): Plugin {
   return {
@@ -18,7 +19,7 @@ export function responseSizeLimit(maxBytes: number): Plugin {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          const bytes = Buffer.byteLength(JSON.stringify(result));
+          const bytes = Buffer.byteLength(serialiseOnce(result));
           if (bytes > maxBytes) setResult({ errors: [tooLarge(bytes, maxBytes)] });
         },
       };
