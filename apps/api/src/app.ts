@@ -141,7 +141,7 @@ export function createApp({
       requestId({ trustProxy: auth.config.trustedProxies > 0 }),
       ...(logRequests ? [requestLog(logger)] : []),
       // Early: times every request, also those refused by the limits below.
-      metricsRoute(db, metricsToken, cacheStats),
+      metricsRoute(db, metricsToken, cacheStats, compiled ? () => compiled.stats().compiled : undefined),
       securityHeaders(),
       canonicalGraphQLEndpoint("/graphql"),
       bodyLimit({

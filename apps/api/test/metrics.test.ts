@@ -150,6 +150,21 @@ describe("counts", () => {
     expect(delta("kausa_errors_total")).toBe(0);
   });
 
+  it("counts list queries answered on the compiled path, as part of all operations", async () => {
+    const before = await scrape();
+    const list = "query Nearby { contactPoints(first: 2) { edges { node { name partner { name } } } } }";
+    expect((await graphql(yoga, list)).status).toBe(200);
+    // A list relation: the executor answers it.
+    const withOffers = "query WithOffers { contactPoints(first: 2) { edges { node { offers { id } } } } }";
+    expect((await graphql(yoga, withOffers)).status).toBe(200);
+    const after = await scrape();
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      value(after, name, labels) - value(before, name, labels);
+    expect(delta("kausa_graphql_compiled_operations_total")).toBe(1);
+    expect(delta("kausa_graphql_operations_total", { operation: "Nearby", type: "query" })).toBe(1);
+    expect(delta("kausa_graphql_operations_total", { operation: "WithOffers", type: "query" })).toBe(1);
+  });
+
   it("keeps at most 200 client-chosen operation names, the rest count as other", async () => {
     const app = createApp({ db: t.db, rateLimit: false, metricsToken: TOKEN });
     for (let i = 0; i < 250; i++) {

@@ -29,6 +29,7 @@ export const MAX_OPERATION_NAMES = 200;
 export function createApiMetrics(
   load: () => DatabaseLoad,
   cacheStats?: () => { hits: number; misses: number },
+  compiledOperations?: () => number,
 ) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "kausa_" });
@@ -85,6 +86,18 @@ export function createApiMetrics(
         this.reset();
         this.inc({ result: "hit" }, hits);
         this.inc({ result: "miss" }, misses);
+      },
+    });
+  }
+
+  if (compiledOperations) {
+    new Counter({
+      name: "kausa_graphql_compiled_operations_total",
+      help: "List queries answered on the compiled path, without the GraphQL executor (part of kausa_graphql_operations_total).",
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(compiledOperations());
       },
     });
   }

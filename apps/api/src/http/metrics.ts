@@ -42,6 +42,7 @@ export function metricsRoute(
   db: Database,
   token: string | null | undefined,
   cacheStats?: () => { hits: number; misses: number },
+  compiledOperations?: () => number,
 ): Plugin {
   if (!token) {
     return {
@@ -50,7 +51,7 @@ export function metricsRoute(
       },
     };
   }
-  const metrics = createApiMetrics(() => db.load(), cacheStats);
+  const metrics = createApiMetrics(() => db.load(), cacheStats, compiledOperations);
   // Keyed by Yoga's server context (one per request, the same object in onRequest and onResponse,
   // while plugins may replace the Request); the original Request is the fallback key.
   const startedAt = new WeakMap<object, number>();
