@@ -1,9 +1,10 @@
 import { createTestDatabase, type TestDatabase } from "@kausa/db/testing";
 import { loadPersistedOperations } from "@kausa/widget/persisted-operations";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { memoryResponseStore } from "../src/cache/response-store.ts";
-import { PUBLIC_GRAPHQL_CACHE } from "../src/http/trusted-documents.ts";
+import { PUBLIC_GRAPHQL_CACHE, pathnameOf } from "../src/http/trusted-documents.ts";
 
 // The widget's build (pnpm test builds before testing) lists its operations by hash.
 const manifest = loadPersistedOperations();
@@ -88,5 +89,19 @@ describe("trusted documents: the widget's queries as cacheable GETs", () => {
     });
     expect(again.status).toBe(304);
     await app.dispose();
+  });
+});
+
+describe("pathnameOf", () => {
+  it("is the URL's pathname for any normalised absolute URL (as a Request's url is)", () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (raw) => {
+        const url = new URL(raw).href;
+        expect(pathnameOf(url)).toBe(new URL(url).pathname);
+      }),
+      { numRuns: 500 },
+    );
+    expect(pathnameOf("http://localhost:4000/graphql?query=%7B%7D#x")).toBe("/graphql");
+    expect(pathnameOf("http://localhost/")).toBe("/");
   });
 });

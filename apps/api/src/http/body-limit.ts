@@ -15,8 +15,8 @@ export interface BodyLimitOptions {
 export function isUploadRequest(request: Request): boolean {
   return (
     request.method === "POST" &&
-    new URL(request.url).pathname === "/graphql" &&
-    (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")
+    (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data") &&
+    new URL(request.url).pathname === "/graphql"
   );
 }
 
@@ -49,11 +49,16 @@ function tooLargeError(maxBytes: number) {
 export function bodyLimit({ maxBytes, maxUploadBytes, mayUpload }: BodyLimitOptions): Plugin {
   const limits = new WeakMap<Request, number>();
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
+    // Asynchronous only for a multipart upload (the account is looked up): every other request
+    // is checked without a promise.
+    onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get("content-length") ?? 0);
-      const limit = isUploadRequest(request) && (await mayUpload(request)) ? maxUploadBytes : maxBytes;
-      limits.set(request, limit);
-      if (length > limit) endResponse(tooLarge(fetchAPI, limit));
+      const refuseOver = (limit: number) => {
+        limits.set(request, limit);
+        if (length > limit) endResponse(tooLarge(fetchAPI, limit));
+      };
+      if (!isUploadRequest(request)) return refuseOver(maxBytes);
+      return mayUpload(request).then((may) => refuseOver(may ? maxUploadBytes : maxBytes));
     },
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const limit = limits.get(request) ?? maxBytes;

@@ -1,5 +1,11 @@
 import type { Plugin } from "graphql-yoga";
-import { compressForResponse, preferredEncoding, varyOnEncoding, weakEtag } from "./encodings.ts";
+import {
+  compressForResponse,
+  type Encoding,
+  preferredEncoding,
+  varyOnEncoding,
+  weakEtag,
+} from "./encodings.ts";
 
 /** Text worth compressing: GraphQL answers, GeoJSON, CSV, HTML, scripts. */
 const COMPRESSIBLE =
@@ -13,7 +19,8 @@ const COMPRESSIBLE =
  */
 export function compressResponses({ minBytes = 1024 }: { minBytes?: number } = {}): Plugin {
   return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    // Not async: most answers are left as they are, and those need no promise.
+    onResponse({ request, response, setResponse, fetchAPI }) {
       const encoding = preferredEncoding(request.headers.get("accept-encoding"));
       if (!encoding || request.method === "HEAD" || !response.body) return;
       if (response.status === 204 || response.status === 304 || response.headers.has("content-encoding"))
@@ -21,19 +28,29 @@ export function compressResponses({ minBytes = 1024 }: { minBytes?: number } = {
       if (!COMPRESSIBLE.test(response.headers.get("content-type") ?? "")) return;
       const length = Number(response.headers.get("content-length") ?? Number.NaN);
       if (length < minBytes) return;
-      const body = new Uint8Array(await response.arrayBuffer());
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set("vary", varyOnEncoding(headers.get("vary")));
-      if (body.byteLength < minBytes) {
-        setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
-        return;
-      }
-      const compressed = await compressForResponse(body, encoding);
-      headers.set("content-encoding", encoding);
-      headers.set("content-length", String(compressed.byteLength));
-      const etag = headers.get("etag");
-      if (etag) headers.set("etag", weakEtag(etag));
-      setResponse(new fetchAPI.Response(new Uint8Array(compressed), { status: response.status, headers }));
+      return compress(encoding, response, setResponse, fetchAPI);
     },
   };
+
+  /** The compressed answer (the uncompressed one, re-sent with Vary, when it turns out small). */
+  async function compress(
+    encoding: Encoding,
+    response: Response,
+    setResponse: (response: Response) => void,
+    fetchAPI: { Headers: typeof Headers; Response: typeof Response },
+  ) {
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers = new fetchAPI.Headers(response.headers);
+    headers.set("vary", varyOnEncoding(headers.get("vary")));
+    if (body.byteLength < minBytes) {
+      setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
+      return;
+    }
+    const compressed = await compressForResponse(body, encoding);
+    headers.set("content-encoding", encoding);
+    headers.set("content-length", String(compressed.byteLength));
+    const etag = headers.get("etag");
+    if (etag) headers.set("etag", weakEtag(etag));
+    setResponse(new fetchAPI.Response(new Uint8Array(compressed), { status: response.status, headers }));
+  }
 }

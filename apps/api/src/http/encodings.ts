@@ -3,10 +3,24 @@ import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "n
 
 export type Encoding = "br" | "gzip";
 
+// Browsers send a handful of distinct Accept-Encoding values: each is parsed once.
+const preferred = new Map<string, Encoding | null>();
+
 /** The best encoding the client accepts: brotli, else gzip, else none. `q=0` refuses one. */
 export function preferredEncoding(acceptEncoding: string | null): Encoding | null {
+  const header = acceptEncoding ?? "";
+  let encoding = preferred.get(header);
+  if (encoding === undefined) {
+    encoding = parsePreferredEncoding(header);
+    if (preferred.size >= 200) preferred.clear();
+    preferred.set(header, encoding);
+  }
+  return encoding;
+}
+
+function parsePreferredEncoding(acceptEncoding: string): Encoding | null {
   const accepted = new Map<string, number>();
-  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+  for (const part of acceptEncoding.toLowerCase().split(",")) {
     const [name = "", ...params] = part.trim().split(";");
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);

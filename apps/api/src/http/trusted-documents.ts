@@ -28,7 +28,7 @@ export function publicGetCaching(): Plugin {
   return {
     onResponse({ request, response }) {
       if (request.method !== "GET" || response.status !== 200) return;
-      if (new URL(request.url, "http://localhost").pathname !== "/graphql") return;
+      if (pathnameOf(request.url) !== "/graphql") return;
       if (!isAnonymous(request)) return;
       if (!response.headers.get("content-type")?.includes("json")) return;
       response.headers.set("cache-control", PUBLIC_GRAPHQL_CACHE);
@@ -36,4 +36,18 @@ export function publicGetCaching(): Plugin {
       response.headers.set("vary", vary ? `${vary}, Accept-Language` : "Accept-Language");
     },
   };
+}
+
+/**
+ * The path of a Request's URL without parsing it again (this runs for every response): a
+ * Request's `url` is already absolute and normalised, so the path is what lies between the
+ * authority and the query or fragment.
+ */
+export function pathnameOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const query = url.indexOf("?", start);
+  const hash = url.indexOf("#", start);
+  const end = Math.min(query < 0 ? url.length : query, hash < 0 ? url.length : hash);
+  return url.slice(start, end);
 }
