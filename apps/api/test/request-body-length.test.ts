@@ -13,7 +13,7 @@ let database: TestDatabase;
 let server: ListeningServer;
 beforeAll(async () => {
   database = await createTestDatabase({ seed: false });
-  server = await listenInProcess(createApp({ db: database.db, rateLimit: false }));
+  server = await listenInProcess(createApp({ db: database.db, rateLimit: false }), {});
 });
 afterAll(async () => {
   await server?.close();
