@@ -5,9 +5,8 @@ import { LIMITS } from "../src/security/limits.ts";
 import { type ListeningServer, listenInProcess } from "./support/server-in-process.ts";
 import { openSocket, readUntilClosed } from "./support/server-raw-http.ts";
 
-// A body within its announced Content-Length is not counted chunk by chunk (body-limit.ts): the
-// real Node server must then never read more than that length as the body, whatever follows on
-// the socket — the rest is the next request, and a malformed one is refused.
+// A body with a Content-Length on the real Node server: the body ends at that length, whatever
+// follows on the socket is the next request, and a length over the limit is refused unread.
 
 let database: TestDatabase;
 let server: ListeningServer;
