@@ -135,18 +135,21 @@ export function checkAttributes(raw: RawAttributes): {
 /** What one check found: the values to use and the problems to report. */
 export type AttributeCheck = ReturnType<typeof checkAttributes>;
 
-const RAW_ATTRIBUTES = [
-  "region",
-  "district",
-  "services",
-  "languages",
-  "targetGroups",
-  "locked",
-  "view",
-  "language",
-  "urlState",
-  "pageSize",
-] as const satisfies readonly (keyof RawAttributes)[];
+// Every raw attribute, as an object's keys: a new attribute of RawAttributes not listed here is a
+// compile error, never a cache that misses its changes.
+const RAW_ATTRIBUTE_KEYS: Record<keyof RawAttributes, true> = {
+  region: true,
+  district: true,
+  services: true,
+  languages: true,
+  targetGroups: true,
+  locked: true,
+  view: true,
+  language: true,
+  urlState: true,
+  pageSize: true,
+};
+const RAW_ATTRIBUTES = Object.keys(RAW_ATTRIBUTE_KEYS) as (keyof RawAttributes)[];
 
 /**
  * checkAttributes for one element, run again only when one of its raw values changed: the finder
